@@ -36,7 +36,7 @@ export function steeringAnswers(question: QuestionRule): string[][] {
   return subsets;
 }
 
-const questionRule = (id: string) => rules.questions.find((q) => q.id === id) as QuestionRule;
+const questionRule = (id: string): QuestionRule => rules.questions.find((q) => q.id === id) as QuestionRule;
 
 // What the future of a path can depend on: the options named in a condition or carrying an exit.
 const steering = new Set(
@@ -46,7 +46,7 @@ const steering = new Set(
   ]),
 );
 // An exit that holds only when its option is alone also depends on how many options were chosen.
-const countMatters = new Set(
+const countMatters = new Set<string>(
   rules.questions.filter((q) => (q as QuestionRule).options.some((o) => o.exit?.whenAlone)).map((q) => q.id),
 );
 const steeringFacts = (answers: Answers) =>

@@ -19,7 +19,7 @@ const optionRule = (q: QuestionRule, id: string) => q.options.find((o) => o.id =
 const answersArb: fc.Arbitrary<Answers> = fc
   .tuple(
     ...questions.map((q) =>
-      fc.option(
+      fc.option<string | string[]>(
         q.kind === 'single'
           ? fc.constantFrom(...q.options.map((o) => o.id))
           : fc.subarray(q.options.map((o) => o.id)),

@@ -1,0 +1,8 @@
+// Free text from attributes is rendered as text (Lit escapes it) and capped so a long value
+// cannot break the layout.
+
+/** The trimmed value without control characters, cut at `max` characters (with an ellipsis). */
+export function cappedText(value: string | null | undefined, max: number): string {
+  const clean = (value ?? '').replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ').trim();
+  return clean.length > max ? `${clean.slice(0, max - 1).trimEnd()}…` : clean;
+}

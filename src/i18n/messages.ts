@@ -1,0 +1,74 @@
+// The shape every locale file fills: all patient-facing wording, keyed by the rule set's ids.
+// Strings never drive logic; the engine and the view only look them up.
+import type { AdviceId, OptionOf, QuestionId, rules } from '../content/rules.js';
+import type { Level, Route } from '../triage/types.js';
+
+/** Wording that changes when the checker is used for someone else ("you" becomes "they"). */
+export type Voiced = string | { readonly self: string; readonly other: string };
+
+type Questions = (typeof rules.questions)[number];
+type LeveledOptionOf<Q extends QuestionId> = Extract<
+  Extract<Questions, { id: Q }>['options'][number],
+  { level: string }
+>['id'];
+
+/** "question.option" for every option that leads to a level, plus the two exits. */
+export type ReasonKey = { [Q in QuestionId]: `${Q}.${LeveledOptionOf<Q>}` }[QuestionId] | 'who.child' | 'where.belly';
+
+export interface Messages {
+  /** BCP 47 language tag of this wording. */
+  readonly lang: string;
+  readonly ui: {
+    readonly title: string;
+    /** "{number}" becomes the emergency number as a tel: link. */
+    readonly emergencyLine: string;
+    readonly intro: readonly string[];
+    /** "{n}" is the step number. */
+    readonly questionN: string;
+    readonly continue: string;
+    readonly back: string;
+    readonly startAgain: string;
+    readonly chooseOne: string;
+    readonly chooseAny: string;
+    /** Read by screen readers before an error message. */
+    readonly errorPrefix: string;
+    readonly resultLabel: string;
+    readonly whyHeading: string;
+    readonly toldUsHeading: string;
+    /** The button that goes back to one answer; its accessible name adds the question's short name. */
+    readonly change: string;
+    readonly adviceHeading: string;
+    readonly selfCareHeading: string;
+    readonly soonerHeading: string;
+    readonly whereHeading: string;
+    /** "{number}" is the emergency number. */
+    readonly callEmergency: string;
+    /** "{phone}" is the clinic phone as written; "{clinic}" the clinic name. */
+    readonly callClinic: string;
+    readonly book: string;
+    readonly bookAgain: string;
+    /** Used for "{clinic}" when the webmaster set no clinic name. */
+    readonly defaultClinic: string;
+    readonly newTab: string;
+    readonly learnHeading: string;
+    /** "{version}" is the rule-set version. */
+    readonly rulesVersion: string;
+  };
+  readonly questions: {
+    readonly [Q in QuestionId]: { readonly text: Voiced; readonly hint?: Voiced; readonly short: string };
+  };
+  readonly options: { readonly [Q in QuestionId]: { readonly [O in OptionOf<Q>]: Voiced } };
+  /** Plain words for why the result is what it is ("You said one calf is swollen."). */
+  readonly reasons: { readonly [K in ReasonKey]: Voiced };
+  readonly levels: {
+    readonly [L in Level]: {
+      readonly title: string;
+      /** What to do, in plain words; "{number}" is the emergency number. */
+      readonly body: readonly Voiced[];
+    };
+  };
+  readonly routes: { readonly [R in Route]: Voiced };
+  readonly advice: { readonly [A in AdviceId]: readonly Voiced[] };
+  readonly selfCare: { readonly steps: readonly Voiced[]; readonly sooner: readonly Voiced[] };
+  readonly learn: { readonly sections: readonly { readonly heading: string; readonly items: readonly string[] }[] };
+}

@@ -1,0 +1,261 @@
+// All of the widget's CSS: public --spasm-checker-* variables read once into private ones, an inner
+// reset so the host page's rules cannot reach in, and forced-colors, reduced-motion and print rules.
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    display: block;
+    /* Public variables, read once with their defaults, so they work on :root and on the element. */
+    --_font-family: var(--spasm-checker-font-family, inherit);
+    --_font-size: var(--spasm-checker-font-size, max(16px, 1rem));
+    --_text: var(--spasm-checker-text, #1b1f24);
+    --_muted: var(--spasm-checker-muted, #4a5360);
+    --_surface: var(--spasm-checker-surface, #ffffff);
+    --_border: var(--spasm-checker-border, #6b7480);
+    --_accent: var(--spasm-checker-accent, #0b5cad);
+    --_on-accent: var(--spasm-checker-on-accent, #ffffff);
+    --_radius: var(--spasm-checker-radius, 0.5em);
+    --_focus: var(--spasm-checker-focus, #b3261e);
+    --_emergency: var(--spasm-checker-emergency, #b3261e);
+    --_ed-now: var(--spasm-checker-ed-now, #b3261e);
+    --_same-day: var(--spasm-checker-same-day, #8a4b00);
+    --_appointment: var(--spasm-checker-appointment, #0b5cad);
+    --_self-care: var(--spasm-checker-self-care, #1e6b34);
+    --_not-suitable: var(--spasm-checker-not-suitable, #4a5360);
+    --_scroll-offset: var(--spasm-checker-scroll-offset, 0px);
+    color-scheme: light;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+
+  /* Reset everything the page could pass down, on an inner wrapper: rules on :host lose to the
+     page's own rules on the element. */
+  .root {
+    all: initial;
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--_font-family);
+    font-size: var(--_font-size);
+    line-height: 1.5;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 1em;
+    overflow-wrap: anywhere;
+    max-width: 100%;
+  }
+  .root *,
+  .root *::before,
+  .root *::after {
+    box-sizing: border-box;
+    letter-spacing: inherit;
+    word-spacing: inherit;
+    text-transform: none;
+  }
+  h1, h2, h3, h4, h5, h6 {
+    font-size: 1.25em;
+    line-height: 1.3;
+    margin: 0 0 0.5em;
+    scroll-margin-top: var(--_scroll-offset);
+  }
+  h1#title, h2#title, h3#title, h4#title, h5#title, h6#title {
+    font-size: 1.4em;
+  }
+  p, ul, dl {
+    margin: 0 0 0.75em;
+  }
+  ul {
+    padding-left: 1.25em;
+  }
+  li + li {
+    margin-top: 0.25em;
+  }
+  a {
+    color: var(--_accent);
+    text-decoration: underline;
+  }
+
+  .banner {
+    border-left: 0.35em solid var(--_emergency);
+    padding: 0.5em 0.75em;
+    font-weight: 600;
+  }
+  .banner a, .tel {
+    color: var(--_emergency);
+    font-weight: 700;
+  }
+  .intro p {
+    margin-bottom: 0.5em;
+  }
+
+  fieldset {
+    border: 0;
+    margin: 0;
+    padding: 0;
+    min-width: 0;
+  }
+  legend {
+    padding: 0;
+    max-width: 100%;
+  }
+  .progress {
+    display: block;
+    font-size: 0.8em;
+    font-weight: 600;
+    color: var(--_muted);
+  }
+  .hint {
+    color: var(--_muted);
+  }
+  .error {
+    color: var(--_emergency);
+    font-weight: 700;
+    border-left: 0.25em solid var(--_emergency);
+    padding-left: 0.5em;
+  }
+  .options {
+    display: grid;
+    gap: 0.5em;
+    margin-bottom: 1em;
+  }
+  .option {
+    display: flex;
+    gap: 0.75em;
+    align-items: flex-start;
+    min-height: 2.75em;
+    padding: 0.6em 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+  .option:has(input:checked) {
+    border-color: var(--_accent);
+    box-shadow: inset 0 0 0 1px var(--_accent);
+  }
+  .option input {
+    flex: none;
+    width: 1.25em;
+    height: 1.25em;
+    margin: 0.15em 0 0;
+    accent-color: var(--_accent);
+  }
+
+  .actions, .ctas {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75em;
+    margin: 1em 0;
+  }
+  button, .cta {
+    font: inherit;
+    min-height: 2.75em;
+    padding: 0.5em 1.25em;
+    border-radius: var(--_radius);
+    border: 2px solid var(--_accent);
+    background: var(--_surface);
+    color: var(--_accent);
+    cursor: pointer;
+    text-decoration: none;
+    display: inline-flex;
+    align-items: center;
+  }
+  button[type='submit'], .cta {
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font-weight: 700;
+  }
+  .cta.urgent {
+    background: var(--_emergency);
+    border-color: var(--_emergency);
+  }
+  .link-button, .disclosure {
+    min-height: 2.75em;
+    padding: 0.25em 0.5em;
+    border-color: transparent;
+    text-decoration: underline;
+  }
+  .disclosure {
+    font-weight: 700;
+    padding-left: 0;
+    text-align: left;
+  }
+  .disclosure::before {
+    content: '+ ';
+  }
+  .disclosure[aria-expanded='true']::before {
+    content: '− ';
+  }
+
+  :focus-visible, [tabindex='-1']:focus {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  .result {
+    border-left: 0.5em solid var(--_level-color, var(--_border));
+    padding-left: 1em;
+  }
+  .result[data-level='emergency'] { --_level-color: var(--_emergency); }
+  .result[data-level='ed-now'] { --_level-color: var(--_ed-now); }
+  .result[data-level='same-day'] { --_level-color: var(--_same-day); }
+  .result[data-level='appointment'] { --_level-color: var(--_appointment); }
+  .result[data-level='self-care'] { --_level-color: var(--_self-care); }
+  .result[data-level='not-suitable'] { --_level-color: var(--_not-suitable); }
+  .level-body {
+    font-size: 1.1em;
+  }
+  .told-row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.75em;
+    padding: 0.25em 0;
+    border-top: 1px solid var(--_border);
+  }
+  dt {
+    font-weight: 700;
+  }
+  dd {
+    margin: 0;
+  }
+  .version {
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
+  .learn {
+    margin-top: 1.5em;
+  }
+  [hidden] {
+    display: none !important;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  @media (forced-colors: active) {
+    .option:has(input:checked) {
+      outline: 2px solid Highlight;
+    }
+    :focus-visible, [tabindex='-1']:focus {
+      outline-color: Highlight;
+    }
+    .banner, .result, .error {
+      border-color: CanvasText;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+`;

@@ -1,0 +1,300 @@
+// The <spasm-checker> element: a thin Lit view over the pure triage engine. It keeps the steps
+// and answers, renders one question at a time or the result, and moves focus; no clinical rule here.
+import { html, LitElement, nothing } from 'lit';
+import type { CSSResultGroup, PropertyValues, TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
+import { rules } from './content/rules.js';
+import type { Answers, QuestionId } from './content/rules.js';
+import { evaluate } from './triage/engine.js';
+import type { Evaluation, QuestionRule, TriageResult } from './triage/types.js';
+import { validateSettings } from './config/options.js';
+import type { Settings } from './config/options.js';
+import { messagesFor } from './i18n/locales.js';
+import { withEmergencyLink } from './views/phone-text.js';
+import { heading } from './views/heading.js';
+import { questionView } from './views/question-view.js';
+import { resultView } from './views/result-view.js';
+import { learnView } from './views/learn-view.js';
+import {
+  SpasmCheckerActionEvent,
+  SpasmCheckerCompleteEvent,
+  SpasmCheckerRestartEvent,
+  SpasmCheckerStartEvent,
+  SpasmCheckerStepEvent,
+} from './events.js';
+import type { ActionKind } from './events.js';
+import { styles } from './spasm-checker.styles.js';
+import { version } from './version.js';
+
+const questionsById = new Map(rules.questions.map((q) => [q.id, q as QuestionRule]));
+const FIRST: QuestionId = 'who';
+
+/**
+ * A muscle cramp and spasm checker: plain-language education and a step-by-step symptom check
+ * that ends in a recommended level of care, with the hospital's own phone number and booking link.
+ * Everything runs on the patient's device: no network requests, no storage.
+ *
+ * @summary Muscle cramp and spasm education and symptom checker for hospital web pages.
+ * @tagname spasm-checker
+ *
+ * @fires spasm-checker-start - The first answer was submitted. `detail` is empty.
+ * @fires spasm-checker-step - A question is shown after Continue or Back. `detail.step` is its 1-based number.
+ * @fires spasm-checker-complete - A result is shown. `detail` is empty (`detail.level` only with `share-level`).
+ * @fires spasm-checker-restart - The patient chose Start again.
+ * @fires spasm-checker-action - A call to action was used. `detail.kind` is `call-emergency`, `call-clinic` or `book`.
+ *
+ * @cssprop [--spasm-checker-font-family=inherit] - Font family (inherits the page's font by default).
+ * @cssprop [--spasm-checker-font-size=1rem] - Base font size; everything inside scales with it.
+ * @cssprop [--spasm-checker-text=#1b1f24] - Text color.
+ * @cssprop [--spasm-checker-muted=#4a5360] - Secondary text color.
+ * @cssprop [--spasm-checker-surface=#ffffff] - Background color.
+ * @cssprop [--spasm-checker-border=#6b7480] - Border color of the widget and options.
+ * @cssprop [--spasm-checker-accent=#0b5cad] - Buttons and selected options.
+ * @cssprop [--spasm-checker-on-accent=#ffffff] - Text on the accent color.
+ * @cssprop [--spasm-checker-radius=0.5em] - Corner radius.
+ * @cssprop [--spasm-checker-focus=#b3261e] - Focus ring color.
+ * @cssprop [--spasm-checker-emergency=#b3261e] - Color of the emergency result and emergency links.
+ * @cssprop [--spasm-checker-ed-now=#b3261e] - Color of the emergency department result.
+ * @cssprop [--spasm-checker-same-day=#8a4b00] - Color of the same-day result.
+ * @cssprop [--spasm-checker-appointment=#0b5cad] - Color of the appointment result.
+ * @cssprop [--spasm-checker-self-care=#1e6b34] - Color of the self-care result.
+ * @cssprop [--spasm-checker-not-suitable=#4a5360] - Color of the not-suitable result.
+ * @cssprop [--spasm-checker-scroll-offset=0px] - Space kept above a focused heading, to clear a sticky page header.
+ *
+ * @csspart banner - The emergency line shown on every screen.
+ * @csspart emergency-link - Each link that calls the emergency number.
+ * @csspart question - The form of one question.
+ * @csspart option - One answer option (label with its input).
+ * @csspart button - Every button.
+ * @csspart primary-button - The Continue button.
+ * @csspart result - The result screen; carries `data-level`.
+ * @csspart cta - A call to action on the result (call, book).
+ * @csspart learn - The learn section.
+ */
+export class SpasmChecker extends LitElement {
+  static override styles: CSSResultGroup = styles;
+
+  /** The package version of this element. */
+  static readonly version: string = version;
+
+  /** The clinic's name, shown on its phone and booking links. Text only, capped at 80 characters. */
+  @property({ attribute: 'clinic-name' }) clinicName = '';
+
+  /** The clinic's phone number, shown as written; its tel: link uses only its digits and a leading +. */
+  @property({ attribute: 'clinic-phone' }) clinicPhone = '';
+
+  /** The clinic's booking page: an https: URL or a same-site path such as "/book". */
+  @property({ attribute: 'booking-url' }) bookingUrl = '';
+
+  /** The emergency number (digits only). */
+  @property({ attribute: 'emergency-number' }) emergencyNumber = '911';
+
+  /** What to show: "full" (checker, then the learn section), "checker" or "learn". */
+  @property() view: 'full' | 'checker' | 'learn' = 'full';
+
+  /** The level (1–5) of the widget's title heading; question and result headings are one below. */
+  @property({ attribute: 'heading-level' }) headingLevel: number | string = 2;
+
+  /** The questions shown so far, in order; the last one is on screen unless the result is. */
+  @state() private steps: QuestionId[] = [FIRST];
+  /** Every answer given, kept when the patient goes back so it can be shown again. */
+  @state() private given: Answers = {};
+  @state() private finished = false;
+  @state() private showError = false;
+  @state() private learnOpen = false;
+
+  private settings!: Settings;
+  /** Whether spasm-checker-start was sent since the last (re)start. */
+  private started = false;
+  private readonly warned = new Set<string>();
+  /** What to focus after the next render; nothing takes focus on page load. */
+  private focusAfterRender: string | null = null;
+
+  /** The answers behind the steps taken, keyed by question id (read-only copy). */
+  get answers(): Answers {
+    const done = this.finished ? this.steps : this.steps.slice(0, -1);
+    return Object.fromEntries(
+      done.filter((id) => this.given[id] !== undefined).map((id) => [id, structuredClone(this.given[id])]),
+    ) as Answers;
+  }
+
+  /** The result once the last question is answered, otherwise null. */
+  get result(): TriageResult | null {
+    if (!this.finished) return null;
+    const { level, reasons, routes, complete } = this.evaluation();
+    return { level, reasons, routes, complete };
+  }
+
+  /** Clears every answer and shows the first question again. */
+  restart(): void {
+    this.steps = [FIRST];
+    this.given = {};
+    this.finished = false;
+    this.showError = false;
+    this.started = false;
+    this.focusAfterRender = '#step-heading';
+    this.dispatchEvent(new SpasmCheckerRestartEvent());
+  }
+
+  private evaluation(): Evaluation {
+    return evaluate(rules, this.answers);
+  }
+
+  protected override willUpdate(): void {
+    this.settings = validateSettings(
+      {
+        clinicName: this.clinicName,
+        clinicPhone: this.clinicPhone,
+        bookingUrl: this.bookingUrl,
+        emergencyNumber: this.emergencyNumber,
+        view: this.view,
+        headingLevel: this.headingLevel,
+      },
+      (message) => {
+        if (this.warned.has(message)) return;
+        this.warned.add(message);
+        console.warn(message);
+      },
+    );
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (!this.focusAfterRender) return;
+    const target = this.renderRoot.querySelector<HTMLElement>(this.focusAfterRender);
+    this.focusAfterRender = null;
+    target?.focus();
+  }
+
+  private readonly onSubmit = (event: SubmitEvent) => {
+    // The browser's own submission would put answers in a URL: never let it happen.
+    event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
+    const question = questionsById.get(this.steps[this.steps.length - 1])!;
+    const picked = new FormData(form).getAll(question.id).map(String);
+    if (!picked.length) {
+      this.showError = true;
+      this.focusAfterRender = '#error';
+      return;
+    }
+    this.showError = false;
+    this.given = { ...this.given, [question.id]: question.kind === 'single' ? picked[0] : picked };
+    if (!this.started) {
+      this.started = true;
+      this.dispatchEvent(new SpasmCheckerStartEvent());
+    }
+    const next = evaluate(rules, { ...this.answers, [question.id]: this.given[question.id as QuestionId] }).next;
+    if (next === null) {
+      this.finished = true;
+      this.dispatchEvent(new SpasmCheckerCompleteEvent());
+    } else {
+      this.steps = [...this.steps, next as QuestionId];
+      this.dispatchEvent(new SpasmCheckerStepEvent(this.steps.length));
+    }
+    this.focusAfterRender = '#step-heading';
+  };
+
+  /** "None of these" is exclusive: choosing it clears the others, and choosing another clears it. */
+  private readonly onChange = (event: Event) => {
+    const input = event.target as HTMLInputElement;
+    this.showError = false;
+    if (input.type !== 'checkbox' || !input.checked) return;
+    const boxes = (input.form?.elements.namedItem(input.name) as RadioNodeList | null) ?? [];
+    for (const box of Array.from(boxes) as HTMLInputElement[]) {
+      if (box !== input && (input.value === 'none' || box.value === 'none')) box.checked = false;
+    }
+  };
+
+  private readonly onBack = () => {
+    this.showError = false;
+    if (this.finished) this.finished = false;
+    else if (this.steps.length > 1) this.steps = this.steps.slice(0, -1);
+    this.focusAfterRender = '#step-heading';
+    this.dispatchEvent(new SpasmCheckerStepEvent(this.steps.length));
+  };
+
+  private readonly onChangeAnswer = (question: string) => {
+    const index = this.steps.indexOf(question as QuestionId);
+    if (index < 0) return;
+    this.steps = this.steps.slice(0, index + 1);
+    this.finished = false;
+    this.focusAfterRender = '#step-heading';
+    this.dispatchEvent(new SpasmCheckerStepEvent(this.steps.length));
+  };
+
+  private readonly onAction = (kind: ActionKind) => this.dispatchEvent(new SpasmCheckerActionEvent(kind));
+
+  protected override render(): TemplateResult {
+    const m = messagesFor(this);
+    const s = this.settings;
+    const level = s.headingLevel;
+    const callEmergency = () => this.onAction('call-emergency');
+    const showChecker = s.view !== 'learn';
+    const showLearn = s.view !== 'checker';
+    return html`
+      <section class="root" lang=${m.lang} aria-labelledby="title">
+        ${heading(level, m.ui.title, 'title')}
+        <p class="banner" part="banner">${withEmergencyLink(m.ui.emergencyLine, s.emergencyNumber, callEmergency)}</p>
+        ${showChecker ? this.renderChecker(level + 1) : nothing}
+        ${showLearn
+          ? learnView({
+              messages: m,
+              headingLevel: level + 1,
+              emergencyNumber: s.emergencyNumber,
+              onCall: callEmergency,
+              toggle:
+                s.view === 'full'
+                  ? { open: this.learnOpen, onToggle: () => (this.learnOpen = !this.learnOpen) }
+                  : undefined,
+            })
+          : nothing}
+        <div class="visually-hidden" role="status" aria-live="polite"></div>
+      </section>
+    `;
+  }
+
+  private renderChecker(level: number): TemplateResult {
+    const m = messagesFor(this);
+    const aboutSomeoneElse = this.given.who === 'someone-else';
+    if (this.finished) {
+      return resultView({
+        evaluation: this.evaluation(),
+        messages: m,
+        settings: this.settings,
+        aboutSomeoneElse,
+        headingLevel: level,
+        onChangeAnswer: this.onChangeAnswer,
+        onBack: this.onBack,
+        onRestart: () => this.restart(),
+        onAction: this.onAction,
+      });
+    }
+    const id = this.steps[this.steps.length - 1];
+    const first = this.steps.length === 1;
+    return html`
+      ${first ? html`<div class="intro">${m.ui.intro.map((line) => html`<p>${line}</p>`)}</div>` : nothing}
+      ${keyed(
+        id,
+        questionView({
+          question: questionsById.get(id)!,
+          step: this.steps.length,
+          messages: m,
+          aboutSomeoneElse,
+          headingLevel: level,
+          chosen: [this.given[id] ?? []].flat() as string[],
+          showError: this.showError,
+          onSubmit: this.onSubmit,
+          onChange: this.onChange,
+          onBack: first ? undefined : this.onBack,
+        }),
+      )}
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'spasm-checker': SpasmChecker;
+  }
+}

@@ -1,0 +1,71 @@
+// The rule data and the wording fit together: every option is a deliberate effect or no-op, every
+// condition names real ids, every leveled option is sourced, every locale has every key.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { rules, sources } from '../../src/triage/index.js';
+import type { QuestionRule } from '../../src/triage/types.js';
+import { locales } from '../../src/i18n/locales.js';
+
+const questions = rules.questions as readonly QuestionRule[];
+const option = (q: string, o: string) => questions.find((x) => x.id === q)?.options.find((x) => x.id === o);
+
+test('questions are in the spec order with unique ids, 14 of them', () => {
+  assert.deepEqual(
+    questions.map((q) => q.id),
+    ['who', 'emergency', 'where', 'leg-swelling', 'leg-signs', 'nerve-pain', 'nerve-signs', 'medicines', 'other-signs', 'dehydration', 'heat', 'tingling-risk', 'pattern', 'background'],
+  );
+});
+
+test('every condition and exit names a question and option that exist, earlier in the order', () => {
+  questions.forEach((q, i) => {
+    for (const c of q.askedWhen ?? []) {
+      const at = questions.findIndex((x) => x.id === c.question);
+      assert.ok(at >= 0 && at < i, `${q.id} depends on ${c.question}`);
+      for (const o of c.hasAny) assert.ok(option(c.question, o), `${c.question}.${o}`);
+    }
+    for (const o of q.options) if (o.exit) assert.ok(questions.some((x) => x.id === o.exit!.closesAfter));
+  });
+  for (const advice of rules.advice) {
+    for (const c of advice.when.flatMap((w) => ('allOf' in w ? w.allOf : [w]))) {
+      for (const o of c.hasAny) assert.ok(option(c.question, o), `${advice.id}: ${c.question}.${o}`);
+    }
+  }
+});
+
+test('every option with a level names at least one known source; no-ops are the deliberate kinds', () => {
+  const noOps = new Set(['self', 'someone-else', 'none', 'no', 'neither', 'calf-foot', 'thigh', 'back', 'neck', 'arm-hand', 'many', 'other', 'heat-exercise', 'pregnant', 'child', 'belly']);
+  for (const q of questions) {
+    for (const o of q.options) {
+      if (o.level) {
+        assert.ok(o.sources && o.sources.length > 0, `${q.id}.${o.id} has no source`);
+        for (const s of o.sources) assert.ok(s in sources, `${q.id}.${o.id}: unknown source ${s}`);
+      } else {
+        assert.ok(noOps.has(o.id), `${q.id}.${o.id} leads nowhere`);
+      }
+    }
+  }
+});
+
+test('multi questions with a "none" option have it last; single questions have no "none"', () => {
+  for (const q of questions) {
+    const ids = q.options.map((o) => o.id);
+    if (q.kind === 'single') assert.ok(!ids.includes('none'), q.id);
+    else if (ids.includes('none')) assert.equal(ids.at(-1), 'none', q.id);
+  }
+});
+
+test('every locale has wording for every question, option, reason, route and advice', () => {
+  for (const [name, m] of Object.entries(locales)) {
+    for (const q of questions) {
+      const words = m.questions[q.id as keyof typeof m.questions];
+      assert.ok(words?.text && words.short, `${name}: question ${q.id}`);
+      for (const o of q.options) {
+        assert.ok((m.options as Record<string, Record<string, unknown>>)[q.id]?.[o.id], `${name}: option ${q.id}.${o.id}`);
+        if (o.level) assert.ok((m.reasons as Record<string, unknown>)[`${q.id}.${o.id}`], `${name}: reason ${q.id}.${o.id}`);
+      }
+    }
+    for (const advice of rules.advice) assert.ok(m.advice[advice.id]?.length, `${name}: advice ${advice.id}`);
+    for (const route of ['pain-clinic', 'primary-care', 'maternity', 'own-team'] as const) assert.ok(m.routes[route], `${name}: route ${route}`);
+    assert.ok(m.ui.emergencyLine.includes('{number}'), `${name}: the emergency line names the number`);
+  }
+});

@@ -1,0 +1,131 @@
+// The rendered form's contract from the spec, checked through what a user or test driver sees.
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/define.js';
+import type { SpasmChecker } from '../../src/spasm-checker.js';
+import { answer, currentQuestion, form, legendText, resultLevel, settle, shadow, text, walk } from './driver.js';
+
+const mount = () => fixture<SpasmChecker>(html`<spasm-checker></spasm-checker>`);
+const neutral = {
+  who: 'self',
+  emergency: ['none'],
+  where: ['calf-foot'],
+  'leg-swelling': 'no',
+  'leg-signs': ['none'],
+  'nerve-pain': ['none'],
+  medicines: ['none'],
+  'other-signs': ['none'],
+  pattern: ['none'],
+  background: ['none'],
+};
+
+describe('the rendered form', () => {
+  it('renders into an open shadow root, with the intro and the first question on the first screen', async () => {
+    const el = await mount();
+    expect(el.shadowRoot).to.exist;
+    expect(shadow(el).querySelector('.intro')).to.exist;
+    expect(currentQuestion(el)).to.equal('who');
+    expect(legendText(el)).to.contain('Question 1');
+  });
+
+  it('has one form with one fieldset, a legend holding a heading one below heading-level, and native inputs', async () => {
+    const el = await fixture<SpasmChecker>(html`<spasm-checker heading-level="3"></spasm-checker>`);
+    expect(shadow(el).querySelectorAll('form')).to.have.length(1);
+    const f = form(el)!;
+    expect(f.querySelectorAll('fieldset')).to.have.length(1);
+    expect(f.querySelector('fieldset > legend > h4')).to.exist;
+    expect(shadow(el).querySelector('h3#title')).to.exist;
+    const radios = [...f.querySelectorAll<HTMLInputElement>('input')];
+    expect(radios.map((r) => [r.type, r.name])).to.deep.equal(radios.map(() => ['radio', 'who']));
+    expect(radios.map((r) => r.value)).to.deep.equal(['self', 'someone-else', 'child']);
+    for (const radio of radios) {
+      expect(radio.labels?.[0]?.textContent?.trim()).to.not.equal('');
+      expect(radio.checked, 'nothing is pre-selected').to.equal(false);
+    }
+    expect(f.querySelectorAll('button[type="submit"]')).to.have.length(1);
+  });
+
+  it('uses checkboxes for multi questions, and "None of these" clears the others and is cleared by them', async () => {
+    const el = await mount();
+    await answer(el, 'self');
+    const boxes = [...form(el)!.querySelectorAll<HTMLInputElement>('input')];
+    expect(boxes.every((b) => b.type === 'checkbox' && b.name === 'emergency')).to.equal(true);
+    const none = boxes.find((b) => b.value === 'none')!;
+    const chest = boxes.find((b) => b.value === 'chest-pain')!;
+    chest.click();
+    none.click();
+    expect([chest.checked, none.checked]).to.deep.equal([false, true]);
+    chest.click();
+    expect([chest.checked, none.checked]).to.deep.equal([true, false]);
+  });
+
+  it('shows an inline error tied to the fieldset and stays when Continue is pressed with nothing chosen', async () => {
+    const el = await mount();
+    form(el)!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await settle(el);
+    const error = shadow(el).querySelector('#error')!;
+    expect(error.textContent).to.contain('Choose an answer');
+    expect(form(el)!.querySelector('fieldset')!.getAttribute('aria-describedby')).to.contain('error');
+    expect(shadow(el).activeElement).to.equal(error);
+    expect(currentQuestion(el)).to.equal('who');
+  });
+
+  it('reads the answers from the form on submit, so .checked and requestSubmit() work, and never navigates', async () => {
+    const el = await mount();
+    const before = location.href;
+    let submittedNatively = false;
+    const f = form(el)!;
+    f.addEventListener('submit', (e) => (submittedNatively = !e.defaultPrevented), { once: false });
+    f.querySelector<HTMLInputElement>('input[value="someone-else"]')!.checked = true;
+    f.requestSubmit();
+    await settle(el);
+    expect(submittedNatively).to.equal(false);
+    expect(location.href).to.equal(before);
+    expect(currentQuestion(el)).to.equal('emergency');
+    expect(legendText(el)).to.contain('Question 2');
+    expect(el.answers).to.deep.equal({ who: 'someone-else' });
+  });
+
+  it('keeps the answers when going Back', async () => {
+    const el = await mount();
+    await answer(el, 'self');
+    await answer(el, ['none']);
+    await answer(el, ['thigh', 'back']);
+    shadow(el).querySelector<HTMLButtonElement>('form button[type="button"]')!.click();
+    await settle(el);
+    expect(currentQuestion(el)).to.equal('where');
+    const checked = [...form(el)!.querySelectorAll<HTMLInputElement>('input:checked')].map((i) => i.value);
+    expect(checked).to.deep.equal(['thigh', 'back']);
+  });
+
+  it('shows exactly one data-level, only on the result, and exposes result, answers and restart()', async () => {
+    const el = await mount();
+    expect(el.result).to.equal(null);
+    expect(shadow(el).querySelectorAll('[data-level]')).to.have.length(0);
+    await walk(el, neutral);
+    expect(shadow(el).querySelectorAll('[data-level]')).to.have.length(1);
+    expect(resultLevel(el)).to.equal('self-care');
+    expect(form(el)).to.equal(null);
+    expect(el.result).to.deep.equal({ level: 'self-care', reasons: [], routes: [], complete: true });
+    expect(el.answers).to.deep.equal(neutral);
+    el.restart();
+    await settle(el);
+    expect(el.result).to.equal(null);
+    expect(el.answers).to.deep.equal({});
+    expect(currentQuestion(el)).to.equal('who');
+    expect(shadow(el).querySelectorAll('[data-level]')).to.have.length(0);
+  });
+
+  it('ends the questions at once on an emergency answer', async () => {
+    const el = await mount();
+    await answer(el, 'self');
+    await answer(el, ['chest-pain']);
+    expect(resultLevel(el)).to.equal('emergency');
+    expect(text(el)).to.contain('chest');
+  });
+
+  it('speaks about "them" when checking for someone else', async () => {
+    const el = await mount();
+    await answer(el, 'someone-else');
+    expect(text(el)).to.match(/\b(they|them|their)\b/i);
+  });
+});

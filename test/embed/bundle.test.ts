@@ -1,0 +1,59 @@
+// The one-file build, as a webmaster pastes it: a page with only the script tag and the element.
+import { expect } from '@open-wc/testing';
+import type { SpasmChecker } from '../../src/spasm-checker.js';
+import data from '../fixtures/vignettes.json' with { type: 'json' };
+import { currentQuestion, resultLevel, walk } from '../element/driver.js';
+import type { Given } from '../element/driver.js';
+
+/** Loads a page holding only the tag and the script (classic or module), in an iframe. */
+async function pageWithBundle(scriptType: 'classic' | 'module', loads = 1) {
+  const frame = document.createElement('iframe');
+  const type = scriptType === 'module' ? ' type="module"' : '';
+  const script = `<script${type} src="/dist/spasm-checker.js"></script>`;
+  // The first script only records what the bundle says, before the bundle runs.
+  const listen = `<script>window.seen={errors:[],warnings:[]};addEventListener('error',e=>seen.errors.push(e.message));console.warn=(...a)=>seen.warnings.push(a.join(' '))</script>`;
+  frame.srcdoc = `<!doctype html><html lang="en"><body>${listen}${script.repeat(loads)}<spasm-checker></spasm-checker></body></html>`;
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  const win = frame.contentWindow as Window & { seen: { errors: string[]; warnings: string[] } };
+  await win.customElements.whenDefined('spasm-checker');
+  const el = win.document.querySelector('spasm-checker') as SpasmChecker;
+  await el.updateComplete;
+  return { win, el, ...win.seen };
+}
+
+describe('dist/spasm-checker.js on a page with nothing else', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  it('shows the first question as a classic script', async () => {
+    const { el } = await pageWithBundle('classic');
+    expect(currentQuestion(el)).to.equal('who');
+  });
+
+  it('shows the first question as a module script', async () => {
+    const { el } = await pageWithBundle('module');
+    expect(currentQuestion(el)).to.equal('who');
+  });
+
+  it('does nothing harmful when loaded twice', async () => {
+    const { el, errors, warnings } = await pageWithBundle('classic', 2);
+    expect(errors).to.deep.equal([]);
+    expect(currentQuestion(el)).to.equal('who');
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('leaves no global variable behind', async () => {
+    const { win } = await pageWithBundle('classic');
+    const before = new Set(Object.keys(window));
+    const added = Object.keys(win).filter((k) => !before.has(k) && k !== 'seen');
+    expect(added).to.deep.equal([]);
+  });
+
+  for (const v of data.vignettes) {
+    it(`completes vignette ${v.id} to ${v.expected} by clicking through the rendered form`, async () => {
+      const { el } = await pageWithBundle('classic');
+      await walk(el, v.answers as unknown as Given);
+      expect(resultLevel(el)).to.equal(v.expected);
+    });
+  }
+});

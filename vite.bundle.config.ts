@@ -1,0 +1,14 @@
+// dist/spasm-checker.js: one minified classic script (IIFE) with Lit inside and no chunks, that
+// works under <script src> and <script type="module" src> alike.
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  build: {
+    target: 'es2021',
+    outDir: 'dist',
+    emptyOutDir: false,
+    minify: true,
+    lib: { entry: 'src/bundle.ts', formats: ['iife'], name: 'SpasmCheckerBundle', fileName: () => 'spasm-checker.js' },
+    rolldownOptions: { output: { codeSplitting: false } },
+  },
+});
