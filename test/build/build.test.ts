@@ -20,7 +20,8 @@ test('dist/spasm-checker.js is one self-contained classic script: no imports, no
 });
 
 test('the engine built for npm runs in Node and agrees with every vignette', async () => {
-  const engine = await import('../../dist/triage/index.js');
+  // A computed path: dist/ does not exist until the build, and the type check runs before it.
+  const engine = await import(new URL('../../dist/triage/index.js', import.meta.url).href);
   for (const v of vignettes) assert.equal(engine.triage(v.answers).level, v.expected, v.id);
   assert.equal(engine.rulesVersion, '2.0.0');
 });

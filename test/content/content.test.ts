@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { rules, sources } from '../../src/triage/index.js';
-import type { QuestionRule } from '../../src/triage/types.js';
+import type { AdviceRule, QuestionRule } from '../../src/triage/types.js';
 import { locales } from '../../src/i18n/locales.js';
 
 const questions = rules.questions as readonly QuestionRule[];
@@ -25,7 +25,7 @@ test('every condition and exit names a question and option that exist, earlier i
     }
     for (const o of q.options) if (o.exit) assert.ok(questions.some((x) => x.id === o.exit!.closesAfter));
   });
-  for (const advice of rules.advice) {
+  for (const advice of rules.advice as readonly AdviceRule[]) {
     for (const c of advice.when.flatMap((w) => ('allOf' in w ? w.allOf : [w]))) {
       for (const o of c.hasAny) assert.ok(option(c.question, o), `${advice.id}: ${c.question}.${o}`);
     }
