@@ -1,8 +1,10 @@
 // dist/spasm-checker.js: one minified classic script (IIFE) with Lit inside and no chunks, that
 // works under <script src> and <script type="module" src> alike.
 import { defineConfig } from 'vite';
+import { minifyTemplates } from './scripts/minify-templates.js';
 
 export default defineConfig({
+  plugins: [minifyTemplates()],
   build: {
     target: 'es2021',
     outDir: 'dist',

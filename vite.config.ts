@@ -2,8 +2,10 @@
 // "spasm-checker/define" registers, and the engine stands alone. (dist/spasm-checker.js is the
 // one-file build from vite.bundle.config.ts, so no module here may take that name.)
 import { defineConfig } from 'vite';
+import { minifyTemplates } from './scripts/minify-templates.js';
 
 export default defineConfig({
+  plugins: [minifyTemplates()],
   build: {
     target: 'es2021',
     outDir: 'dist',

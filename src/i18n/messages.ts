@@ -15,6 +15,13 @@ type LeveledOptionOf<Q extends QuestionId> = Extract<
 /** "question.option" for every option that leads to a level, plus the two exits. */
 export type ReasonKey = { [Q in QuestionId]: `${Q}.${LeveledOptionOf<Q>}` }[QuestionId] | 'who.child' | 'where.belly';
 
+type SingleId = Extract<Questions, { kind: 'single' }>['id'];
+/**
+ * Reasons that need their own sentence: an answer to a single question ("Yes") or an exit means
+ * nothing alone. Other reasons are shown as the option's own wording, so it is written once.
+ */
+export type OwnReasonKey = { [Q in SingleId]: `${Q}.${LeveledOptionOf<Q>}` }[SingleId] | 'who.child' | 'where.belly';
+
 export interface Messages {
   /** BCP 47 language tag of this wording. */
   readonly lang: string;
@@ -58,8 +65,9 @@ export interface Messages {
     readonly [Q in QuestionId]: { readonly text: Voiced; readonly hint?: Voiced; readonly short: string };
   };
   readonly options: { readonly [Q in QuestionId]: { readonly [O in OptionOf<Q>]: Voiced } };
-  /** Plain words for why the result is what it is ("You said one calf is swollen."). */
-  readonly reasons: { readonly [K in ReasonKey]: Voiced };
+  /** Plain words for why the result is what it is ("You said one calf is swollen."); optional for
+   * multi-question options, whose own wording is used when absent. */
+  readonly reasons: { readonly [K in OwnReasonKey]: Voiced } & { readonly [K in ReasonKey]?: Voiced };
   readonly levels: {
     readonly [L in Level]: {
       readonly title: string;

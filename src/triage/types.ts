@@ -31,8 +31,6 @@ export interface OptionRule {
   /** A route added last to same-day and appointment results whenever this option is chosen. */
   readonly extraRoute?: Route;
   readonly exit?: ExitRule;
-  /** Keys into the source list; the clinical reviewer checks each. */
-  readonly sources?: readonly string[];
 }
 
 export interface QuestionRule {

@@ -50,7 +50,7 @@ export function resultView(p: ResultViewProps): TemplateResult {
         ? html`${heading(sub, m.ui.whereHeading)}${list(e.routes.map((r) => m.routes[r as Route]))}`
         : nothing}
       ${e.reasons.length
-        ? html`${heading(sub, m.ui.whyHeading)}${list(e.reasons.map((r) => m.reasons[r as ReasonKey]))}`
+        ? html`${heading(sub, m.ui.whyHeading)}${list(e.reasons.map((r) => reasonText(m, r)))}`
         : nothing}
       ${e.advice.length
         ? html`${heading(sub, m.ui.adviceHeading)}${list(
@@ -69,6 +69,12 @@ export function resultView(p: ResultViewProps): TemplateResult {
       <p class="version">${fill(m.ui.rulesVersion, { version: rules.version })}</p>
     </div>
   `;
+}
+
+/** A reason's own sentence when it has one, else the wording of the option the patient chose. */
+function reasonText(m: Messages, reason: string): Voiced {
+  const [question, option] = reason.split('.') as [keyof Messages['options'], string];
+  return m.reasons[reason as ReasonKey] ?? (m.options[question] as Record<string, Voiced>)[option];
 }
 
 function actionsView(actions: readonly string[], p: ResultViewProps, clinic: string) {

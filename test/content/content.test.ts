@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { rules, sources } from '../../src/triage/index.js';
 import type { AdviceRule, QuestionRule } from '../../src/triage/types.js';
 import { locales } from '../../src/i18n/locales.js';
+import { ruleSources } from '../../src/content/rule-sources.js';
 
 const questions = rules.questions as readonly QuestionRule[];
 const option = (q: string, o: string) => questions.find((x) => x.id === q)?.options.find((x) => x.id === o);
@@ -36,14 +37,24 @@ test('every option with a level names at least one known source; no-ops are the 
   const noOps = new Set(['self', 'someone-else', 'none', 'no', 'neither', 'calf-foot', 'thigh', 'back', 'neck', 'arm-hand', 'many', 'other', 'heat-exercise', 'pregnant', 'child', 'belly']);
   for (const q of questions) {
     for (const o of q.options) {
-      if (o.level) {
-        assert.ok(o.sources && o.sources.length > 0, `${q.id}.${o.id} has no source`);
-        for (const s of o.sources) assert.ok(s in sources, `${q.id}.${o.id}: unknown source ${s}`);
+      if (o.level || o.extraRoute) {
+        const cited = ruleSources[`${q.id}.${o.id}`];
+        assert.ok(cited && cited.length > 0, `${q.id}.${o.id} has no source`);
+        for (const s of cited) assert.ok(s in sources, `${q.id}.${o.id}: unknown source ${s}`);
       } else {
         assert.ok(noOps.has(o.id), `${q.id}.${o.id} leads nowhere`);
       }
     }
   }
+});
+
+test('every sourced rule is a real option, and every source is cited by some rule', () => {
+  for (const key of Object.keys(ruleSources)) {
+    const [q, o] = key.split('.');
+    assert.ok(option(q, o), key);
+  }
+  const cited = new Set(Object.values(ruleSources).flat());
+  for (const id of Object.keys(sources)) assert.ok(cited.has(id as keyof typeof sources), `${id} is cited by no rule`);
 });
 
 test('multi questions with a "none" option have it last; single questions have no "none"', () => {
@@ -61,7 +72,10 @@ test('every locale has wording for every question, option, reason, route and adv
       assert.ok(words?.text && words.short, `${name}: question ${q.id}`);
       for (const o of q.options) {
         assert.ok((m.options as Record<string, Record<string, unknown>>)[q.id]?.[o.id], `${name}: option ${q.id}.${o.id}`);
-        if (o.level) assert.ok((m.reasons as Record<string, unknown>)[`${q.id}.${o.id}`], `${name}: reason ${q.id}.${o.id}`);
+        // Single answers ("Yes") and exits need their own sentence; others show the option's words.
+        if ((o.level && q.kind === 'single') || o.exit) {
+          assert.ok((m.reasons as Record<string, unknown>)[`${q.id}.${o.id}`], `${name}: reason ${q.id}.${o.id}`);
+        }
       }
     }
     for (const advice of rules.advice) assert.ok(m.advice[advice.id]?.length, `${name}: advice ${advice.id}`);

@@ -120,7 +120,8 @@ describe('the rendered form', () => {
     await answer(el, 'self');
     await answer(el, ['chest-pain']);
     expect(resultLevel(el)).to.equal('emergency');
-    expect(text(el)).to.contain('chest');
+    expect(el.answers).to.deep.equal({ who: 'self', emergency: ['chest-pain'] });
+    expect(text(el)).to.match(/Why we suggest this\s*Chest pain/);
   });
 
   it('speaks about "them" when checking for someone else', async () => {

@@ -19,20 +19,20 @@ const base: Given = {
   background: ['none'],
 };
 
-const cases: [string, Given, { book: boolean; clinic: boolean }][] = [
-  ['emergency', { ...base, emergency: ['stroke-signs'] }, { book: false, clinic: false }],
-  ['ed-now', { ...base, medicines: ['withdrawal'] }, { book: false, clinic: false }],
-  ['same-day', { ...base, 'leg-swelling': 'yes' }, { book: false, clinic: true }],
-  ['appointment', { ...base, where: ['back'], 'nerve-signs': ['none'], 'nerve-pain': ['radiating'] }, { book: true, clinic: true }],
-  ['appointment', { ...base, pattern: ['frequent'] }, { book: false, clinic: false }],
-  ['self-care', base, { book: true, clinic: true }],
-  ['not-suitable', { who: 'child', emergency: ['none'] }, { book: false, clinic: false }],
-  ['not-suitable', { ...base, where: ['belly'] }, { book: false, clinic: false }],
+const cases: [string, string, Given, { book: boolean; clinic: boolean }][] = [
+  ['emergency', 'stroke signs', { ...base, emergency: ['stroke-signs'] }, { book: false, clinic: false }],
+  ['ed-now', 'withdrawal', { ...base, medicines: ['withdrawal'] }, { book: false, clinic: false }],
+  ['same-day', 'a swollen leg', { ...base, 'leg-swelling': 'yes' }, { book: false, clinic: true }],
+  ['appointment', 'sciatica, own clinic', { ...base, where: ['back'], 'nerve-signs': ['none'], 'nerve-pain': ['radiating'] }, { book: true, clinic: true }],
+  ['appointment', 'frequent cramps, own doctor', { ...base, pattern: ['frequent'] }, { book: false, clinic: false }],
+  ['self-care', 'a night cramp', base, { book: true, clinic: true }],
+  ['not-suitable', 'a child', { who: 'child', emergency: ['none'] }, { book: false, clinic: false }],
+  ['not-suitable', 'belly only', { ...base, where: ['belly'] }, { book: false, clinic: false }],
 ];
 
 describe('calls to action on each result', () => {
-  for (const [level, given, allowed] of cases) {
-    it(`${level} (${JSON.stringify(given).length}) shows the emergency number, ${allowed.book ? 'a' : 'no'} booking link and ${allowed.clinic ? 'the' : 'no'} clinic phone`, async () => {
+  for (const [level, story, given, allowed] of cases) {
+    it(`${level} (${story}) shows the emergency number, ${allowed.book ? 'a' : 'no'} booking link and ${allowed.clinic ? 'the' : 'no'} clinic phone`, async () => {
       const el = await fixture<SpasmChecker>(
         html`<spasm-checker clinic-name="Riverbend Pain Clinic" clinic-phone="(555) 010-4477" booking-url="https://example.org/book"></spasm-checker>`,
       );
