@@ -1,10 +1,36 @@
 // All of the widget's CSS: public --spasm-checker-* variables read once into private ones, an inner
-// reset so the host page's rules cannot reach in, and forced-colors, reduced-motion and print rules.
+// reset so the host page's rules cannot reach in, a dark theme, forced-colors and reduced motion.
 import { css } from 'lit';
+
+// Dark defaults: the same public variables, other fallbacks, all at least 4.5:1 on the surface.
+const dark = css`
+  --_text: var(--spasm-checker-text, #e8eaed);
+  --_muted: var(--spasm-checker-muted, #b8c0cc);
+  --_surface: var(--spasm-checker-surface, #1b1f24);
+  --_border: var(--spasm-checker-border, #8a94a3);
+  --_accent: var(--spasm-checker-accent, #8ab4f8);
+  --_on-accent: var(--spasm-checker-on-accent, #0b1a2e);
+  --_focus: var(--spasm-checker-focus, #ffb4ab);
+  --_emergency: var(--spasm-checker-emergency, #ffb4ab);
+  --_ed-now: var(--spasm-checker-ed-now, #ffb4ab);
+  --_same-day: var(--spasm-checker-same-day, #f6c177);
+  --_appointment: var(--spasm-checker-appointment, #8ab4f8);
+  --_self-care: var(--spasm-checker-self-care, #8fd19e);
+  --_not-suitable: var(--spasm-checker-not-suitable, #b8c0cc);
+  color-scheme: dark;
+`;
 
 export const styles = css`
   :host {
     display: block;
+  }
+:host([hidden]) {
+    display: none;
+  }
+
+  /* Reset everything the page could pass down, on an inner wrapper: rules on :host lose to the
+     page's own rules on the element. */
+  .root {
     /* Public variables, read once with their defaults, so they work on :root and on the element. */
     --_font-family: var(--spasm-checker-font-family, inherit);
     --_font-size: var(--spasm-checker-font-size, max(16px, 1rem));
@@ -23,15 +49,6 @@ export const styles = css`
     --_self-care: var(--spasm-checker-self-care, #1e6b34);
     --_not-suitable: var(--spasm-checker-not-suitable, #4a5360);
     --_scroll-offset: var(--spasm-checker-scroll-offset, 0px);
-    color-scheme: light;
-  }
-  :host([hidden]) {
-    display: none;
-  }
-
-  /* Reset everything the page could pass down, on an inner wrapper: rules on :host lose to the
-     page's own rules on the element. */
-  .root {
     all: initial;
     display: block;
     box-sizing: border-box;
@@ -45,6 +62,16 @@ export const styles = css`
     padding: 1em;
     overflow-wrap: anywhere;
     max-width: 100%;
+    color-scheme: light;
+  }
+  /* theme="dark", or theme="auto" on a device set to dark. */
+  .root.dark {
+    ${dark}
+  }
+  @media (prefers-color-scheme: dark) {
+    .root.auto {
+      ${dark}
+    }
   }
   .root *,
   .root *::before,

@@ -45,7 +45,7 @@ const FIRST: QuestionId = 'who';
  * @fires spasm-checker-action - A call to action was used. `detail.kind` is `call-emergency`, `call-clinic` or `book`.
  *
  * @cssprop [--spasm-checker-font-family=inherit] - Font family (inherits the page's font by default).
- * @cssprop [--spasm-checker-font-size=1rem] - Base font size; everything inside scales with it.
+ * @cssprop [--spasm-checker-font-size=max(16px,1rem)] - Base font size; everything inside scales with it (never smaller than 16px, whatever the page's root size).
  * @cssprop [--spasm-checker-text=#1b1f24] - Text color.
  * @cssprop [--spasm-checker-muted=#4a5360] - Secondary text color.
  * @cssprop [--spasm-checker-surface=#ffffff] - Background color.
@@ -93,6 +93,9 @@ export class SpasmChecker extends LitElement {
   /** What to show: "full" (checker, then the learn section), "checker" or "learn". */
   @property() view: 'full' | 'checker' | 'learn' = 'full';
 
+  /** Colors: "light" (default, like most hospital pages), "dark", or "auto" (follows the device). */
+  @property() theme: 'light' | 'dark' | 'auto' = 'light';
+
   /** The level (1–5) of the widget's title heading; question and result headings are one below. */
   @property({ attribute: 'heading-level' }) headingLevel: number | string = 2;
 
@@ -110,6 +113,8 @@ export class SpasmChecker extends LitElement {
   private readonly warned = new Set<string>();
   /** What to focus after the next render; nothing takes focus on page load. */
   private focusAfterRender: string | null = null;
+  /** Re-renders in place when any lang attribute on the page changes (the element's or an ancestor's). */
+  private readonly langObserver = new MutationObserver(() => this.requestUpdate());
 
   /** The answers behind the steps taken, keyed by question id (read-only copy). */
   get answers(): Answers {
@@ -141,6 +146,16 @@ export class SpasmChecker extends LitElement {
     return evaluate(rules, this.answers);
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.langObserver.disconnect();
+  }
+
   protected override willUpdate(): void {
     this.settings = validateSettings(
       {
@@ -149,6 +164,7 @@ export class SpasmChecker extends LitElement {
         bookingUrl: this.bookingUrl,
         emergencyNumber: this.emergencyNumber,
         view: this.view,
+        theme: this.theme,
         headingLevel: this.headingLevel,
       },
       (message) => {
@@ -233,7 +249,7 @@ export class SpasmChecker extends LitElement {
     const showChecker = s.view !== 'learn';
     const showLearn = s.view !== 'checker';
     return html`
-      <section class="root" lang=${m.lang} aria-labelledby="title">
+      <section class="root ${s.theme}" lang=${m.lang} aria-labelledby="title">
         ${heading(level, m.ui.title, 'title')}
         <p class="banner" part="banner">${withEmergencyLink(m.ui.emergencyLine, s.emergencyNumber, callEmergency)}</p>
         ${showChecker ? this.renderChecker(level + 1) : nothing}

@@ -6,6 +6,8 @@ import { safeBookingUrl } from './safe-url.js';
 
 export const VIEWS = ['full', 'checker', 'learn'] as const;
 export type View = (typeof VIEWS)[number];
+export const THEMES = ['light', 'dark', 'auto'] as const;
+export type Theme = (typeof THEMES)[number];
 export const DEFAULT_EMERGENCY_NUMBER = '911';
 export const MAX_CLINIC_NAME_LENGTH = 80;
 
@@ -17,6 +19,7 @@ export interface Settings {
   bookingUrl: string | null;
   emergencyNumber: string;
   view: View;
+  theme: Theme;
   headingLevel: number;
 }
 
@@ -54,12 +57,15 @@ export function validateSettings(raw: RawSettings, warn: (message: string) => vo
     else tell('emergency-number', raw.emergencyNumber, DEFAULT_EMERGENCY_NUMBER);
   }
 
-  let view: View = 'full';
-  if (!blank(raw.view)) {
-    const wanted = String(raw.view).trim().toLowerCase();
-    if ((VIEWS as readonly string[]).includes(wanted)) view = wanted as View;
-    else tell('view', raw.view, '"full"');
-  }
+  const oneOf = <T extends string>(attribute: string, value: unknown, allowed: readonly T[]): T => {
+    if (blank(value)) return allowed[0];
+    const wanted = String(value).trim().toLowerCase();
+    if ((allowed as readonly string[]).includes(wanted)) return wanted as T;
+    tell(attribute, value, `"${allowed[0]}"`);
+    return allowed[0];
+  };
+  const view = oneOf('view', raw.view, VIEWS);
+  const theme = oneOf('theme', raw.theme, THEMES);
 
   let headingLevel = 2;
   if (!blank(raw.headingLevel)) {
@@ -68,5 +74,5 @@ export function validateSettings(raw: RawSettings, warn: (message: string) => vo
     else tell('heading-level', raw.headingLevel, '2');
   }
 
-  return { clinicName, clinicPhone, clinicTel, bookingUrl, emergencyNumber, view, headingLevel };
+  return { clinicName, clinicPhone, clinicTel, bookingUrl, emergencyNumber, view, theme, headingLevel };
 }
