@@ -8,8 +8,8 @@ export const es = {
     title: 'Revisión de calambres y espasmos musculares',
     emergencyLine: 'Si cree que es una emergencia, llame al {number} ahora.',
     intro: [
-      'Para personas de 16 años o más con un calambre o espasmo muscular. Úsela para usted o para otra persona.',
-      'Le orienta, pero no da un diagnóstico. Si tiene un plan de cuidado para esto, sígalo.',
+      'Para personas de 16 años o más con calambres o espasmos. Úsela para usted u otra persona.',
+      'Orienta, pero no da un diagnóstico. Si tiene un plan de cuidado para esto, sígalo.',
       'Sus respuestas se quedan en este aparato. No se envían a nadie.',
     ],
     questionN: 'Pregunta {n}',
@@ -33,20 +33,20 @@ export const es = {
     bookAgain: 'Si los calambres vuelven, haga una cita en {clinic}',
     defaultClinic: 'nuestra clínica',
     newTab: '(se abre en otra pestaña)',
-    learnHeading: 'Aprenda sobre calambres y espasmos',
-    rulesVersion: 'Versión de las reglas: {version}',
+    learnHeading: 'Sobre calambres y espasmos',
+    rulesVersion: 'Reglas, versión {version}',
   },
 
   questions: {
     who: { text: '¿Para quién es esta revisión?', short: 'Para quién' },
     emergency: {
-      text: 'Desde que empezaron los calambres, ¿ha tenido algo de esto, aunque ya haya pasado?',
+      text: 'Desde que empezaron los calambres, ¿ha tenido algo de esto, aunque ya pasó?',
       short: 'Señales de alarma',
     },
     where: { text: '¿Dónde está el calambre o espasmo?', hint: 'Elija todo lo que aplique.', short: 'Dónde' },
     'leg-swelling': {
-      text: 'Compare ambos lados. ¿Hay un brazo o una pierna con hinchazón (más grande), color rojo, morado o más oscuro, o calor?',
-      hint: 'En la piel oscura, lo rojo se ve menos. Toque también para sentir si hay calor.',
+      text: 'Compare ambos lados. ¿Hay un brazo o pierna hinchado (más grande), rojo, morado, más oscuro o caliente?',
+      hint: 'En piel oscura, lo rojo se ve menos. Toque para sentir si hay calor.',
       short: 'Hinchazón',
     },
     'leg-signs': { text: '¿Pasa algo de esto en el brazo o la pierna?', short: 'Brazo o pierna' },
@@ -54,33 +54,33 @@ export const es = {
     'nerve-signs': { text: 'Sobre la espalda o el cuello: ¿pasa algo de esto?', short: 'Espalda o cuello' },
     medicines: { text: 'Sobre medicinas, alcohol o drogas: ¿pasa algo de esto?', short: 'Medicinas' },
     'other-signs': { text: '¿Tiene algo de esto?', short: 'Otras señales' },
-    dehydration: { text: 'Sobre orinar y ponerse de pie: ¿qué describe mejor lo que pasa?', short: 'Orinar y estar de pie' },
-    heat: { text: 'Sobre los calambres que empezaron con el calor: ¿pasa algo de esto?', short: 'Calor' },
+    dehydration: { text: 'Sobre orinar y ponerse de pie: ¿qué describe mejor su caso?', short: 'Orinar y estar de pie' },
+    heat: { text: 'Sobre los calambres que empezaron con calor: ¿pasa algo de esto?', short: 'Calor' },
     'tingling-risk': { text: '¿Algo de esto es su caso?', short: 'Riesgos de hormigueo' },
     pattern: { text: '¿Qué describe los calambres?', short: 'Tipo de calambres' },
     background: { text: '¿Algo de esto es su caso?', short: 'Historial de salud' },
   },
 
   options: {
-    who: { self: 'Yo (16 años o más)', 'someone-else': 'Otra persona de 16 años o más', child: 'Un niño o niña menor de 16 años' },
+    who: { self: 'Yo (16 años o más)', 'someone-else': 'Otra persona de 16 años o más', child: 'Un menor de 16 años' },
     emergency: {
-      'chest-pain': 'Dolor, presión u opresión en el pecho (puede pasar al brazo, la mandíbula, el cuello o la espalda)',
+      'chest-pain': 'Dolor, presión u opresión en el pecho (puede pasar a brazo, mandíbula, cuello o espalda)',
       'heart-signs':
-        'Dolor, presión o un dolor como calambre en el brazo, el hombro o la mandíbula, con sudor, náuseas, falta de aire o mareo',
+        'Dolor, presión o dolor como calambre en brazo, hombro o mandíbula, con sudor, náuseas, falta de aire o mareo',
       breathing: 'Dificultad para respirar, garganta apretada, respiración ruidosa o tos con sangre',
-      'fainting-confusion': 'Desmayo, o mucha confusión, mucho sueño o dificultad para despertar',
+      'fainting-confusion': 'Desmayo, mucha confusión, mucho sueño o dificultad para despertar',
       'stroke-signs':
-        'De repente (en minutos): debilidad o adormecimiento de la cara, el brazo o la pierna de un lado, habla arrastrada, o pérdida de la vista o del equilibrio, aunque haya mejorado',
-      'sudden-headache': 'Un dolor de cabeza repentino y muy fuerte, el peor de su vida',
+        'De repente (en minutos): debilidad o adormecimiento de cara, brazo o pierna de un lado, habla arrastrada, o pérdida de vista o equilibrio, aunque haya mejorado',
+      'sudden-headache': 'Dolor de cabeza repentino y muy fuerte, el peor de su vida',
       seizure: 'Una convulsión',
       'jaw-swallowing':
-        'Mandíbula trabada o muy difícil de abrir, espasmos que no dejan tragar o respirar bien, o el cuerpo arqueado hacia atrás',
+        'Mandíbula trabada o muy difícil de abrir, espasmos que dificultan tragar o respirar, o cuerpo arqueado hacia atrás',
       'overheated-confused': 'Cuerpo muy caliente por calor o ejercicio, con confusión, habla sin sentido o dejó de sudar',
-      'throat-tingling': 'Hormigueo alrededor de los labios o en los dedos, con garganta apretada o la voz cambiada',
+      'throat-tingling': 'Hormigueo en labios o dedos, con garganta apretada o voz cambiada',
       'neck-fever-headache':
-        'Fiebre con cuello rígido (no puede bajar la barbilla al pecho), un sarpullido que no se borra al apretarlo, o piel manchada, gris, pálida o azul',
+        'Fiebre con cuello rígido (no puede bajar la barbilla al pecho), sarpullido que no se borra al apretarlo, o piel manchada, gris, pálida o azul',
       'cold-pale-limb':
-        'Un brazo, pierna, mano o pie que de repente se puso frío, pálido, blanco, azul o manchado (con o sin adormecimiento)',
+        'Brazo, pierna, mano o pie que de repente se puso frío, pálido, blanco, azul o manchado (con o sin adormecimiento)',
       none: 'Nada de esto',
     },
     where: {
@@ -97,126 +97,126 @@ export const es = {
     'leg-swelling': { yes: 'Sí', 'not-sure': 'No sé', no: 'No' },
     'leg-signs': {
       'injury-tight':
-        'Tras un hueso roto, golpe fuerte, aplastamiento, yeso, férula, venda apretada u horas con el cuerpo encima del brazo o la pierna: músculo muy tenso o duro, dolor mucho peor de lo esperado o que sigue aumentando, mucho dolor al mover los dedos, o adormecimiento u hormigueo',
+        'Tras hueso roto, golpe fuerte, aplastamiento, yeso, férula, venda apretada u horas acostado sobre el brazo o la pierna: músculo muy tenso o duro, dolor mucho peor de lo esperado o en aumento, mucho dolor al mover los dedos, o adormecimiento u hormigueo',
       'one-sided-ache':
-        'Dolor, o dolor al tocar, en una pantorrilla, un muslo o un brazo por más de un día o que empeora (no solo unas horas de molestia tras un calambre)',
+        'Dolor, o dolor al tocar, en una pantorrilla, muslo o brazo por más de un día o que empeora (no solo unas horas de molestia tras un calambre)',
       'exertion-swelling':
         'Tras ejercicio fuerte o nuevo: músculos muy hinchados, duros o débiles, o mucho más dolor de lo normal',
       'rest-pain-sores':
-        'Dolor en el pie o sus dedos que sigue en reposo, no solo en un calambre; una llaga que no sana; o dedos del pie que se oscurecen',
-      'walking-pain': 'Dolor como calambre en la pantorrilla, el muslo o la nalga al caminar, que se quita a los pocos minutos de descansar',
-      'standing-pain': 'Dolor de pierna que aumenta al caminar o estar de pie más tiempo, y se alivia al sentarse o inclinarse hacia adelante',
+        'Dolor de pie o dedos que sigue en reposo, no solo en un calambre; llaga que no sana; o dedos que se oscurecen',
+      'walking-pain': 'Dolor como calambre en pantorrilla, muslo o nalga al caminar, que se quita tras minutos de descanso',
+      'standing-pain': 'Dolor de pierna que crece al caminar o estar de pie más rato, y se alivia al sentarse o inclinarse adelante',
       none: 'Nada de esto',
     },
     'nerve-pain': {
       radiating: 'Ardor, hormigueo, adormecimiento o dolor punzante que baja por un brazo o una pierna',
       'limb-weakness':
-        'Debilidad en un brazo, una pierna o un pie que apareció en horas o días (por ejemplo, el pie golpea el piso o se arrastra)',
+        'Debilidad en un brazo, pierna o pie que apareció en horas o días (por ejemplo, el pie golpea el piso o se arrastra)',
       'both-legs':
-        'Desde hace pocos días: debilidad, adormecimiento u hormigueo en las dos piernas (no adormecimiento de hace tiempo, como por diabetes)',
+        'Desde hace pocos días: debilidad, adormecimiento u hormigueo en ambas piernas (no el de hace tiempo, como por diabetes)',
       'saddle-bladder-bowel':
-        'Desde que empezó el dolor: adormecimiento en las partes íntimas, las nalgas o la parte interna de los muslos; dificultad para empezar o parar de orinar, o escapes de orina; o no poder controlar las heces',
+        'Desde que empezó el dolor: adormecimiento en partes íntimas, nalgas o entrepierna; problemas para empezar o parar de orinar, o escapes de orina; o no poder controlar las heces',
       none: 'Nada de esto',
     },
     'nerve-signs': {
       'serious-accident':
-        'El dolor empezó tras una caída desde más alto que estar de pie o por las escaleras, un choque de auto, bicicleta o moto, o un golpe fuerte en la espalda o el cuello; o tras cualquier caída o golpe a los 65 años o más',
+        'El dolor empezó tras caer de una altura o por escaleras, un choque de auto, bicicleta o moto, o un golpe fuerte en la espalda o el cuello; o cualquier caída o golpe a los 65 años o más',
       'infection-risk':
-        'Dolor de espalda o cuello con fiebre, y además se inyecta drogas, tiene las defensas bajas, o tuvo una cirugía o inyección en la columna en los últimos 3 meses',
-      'sudden-severe': 'Dolor de espalda muy fuerte que empezó de repente con dolor de abdomen, o un dolor como si algo se desgarrara',
+        'Dolor de espalda o cuello con fiebre, y: se inyecta drogas, tiene defensas bajas, o cirugía o inyección en la columna en los últimos 3 meses',
+      'sudden-severe': 'Dolor de espalda muy fuerte y repentino con dolor de abdomen, o un dolor como un desgarro',
       'fever-cancer-weight':
-        'Dolor de espalda con fiebre, cáncer ahora o antes, pérdida de peso sin causa conocida, dolor peor de noche o al acostarse, o un bulto nuevo o cambio en la forma de la espalda',
-      'severe-pain': 'Dolor que no deja hacer las tareas básicas del día, aun con pastillas para el dolor sin receta tomadas como se indica',
+        'Dolor de espalda con fiebre, cáncer ahora o antes, pérdida de peso sin explicación, dolor peor de noche o acostado, o bulto nuevo o cambio en la forma de la espalda',
+      'severe-pain': 'Dolor que impide las tareas básicas del día, aun tomando analgésicos sin receta como se indica',
       none: 'Nada de esto',
     },
     medicines: {
       'twisting-after-medicine':
-        'En la última semana empezó o subió la dosis de una medicina para náuseas, vómitos o salud mental (como metoclopramida, proclorperazina, prometazina, haloperidol o risperidona), y ahora el cuello se tuerce, hay espasmos en la mandíbula o la lengua, o los ojos se van hacia arriba',
+        'En la última semana empezó o aumentó una medicina para náuseas, vómitos o salud mental (como metoclopramida, proclorperazina, prometazina, haloperidol o risperidona), y ahora: cuello torcido, espasmos en mandíbula o lengua, u ojos que se van hacia arriba',
       'stiff-fever-after-medicine':
-        'En las últimas 2 semanas empezó, subió la dosis o mezcló medicinas para salud mental, depresión, migraña o dolor (como antipsicóticos, antidepresivos o tramadol), o usó drogas recreativas, y ahora tiene músculos rígidos o con sacudidas, con fiebre, mucho sudor, temblor o mucha agitación',
+        'En las últimas 2 semanas empezó, aumentó o mezcló medicinas para salud mental, depresión, migraña o dolor (como antipsicóticos, antidepresivos o tramadol), o usó drogas recreativas, y ahora: músculos rígidos o con sacudidas, con fiebre, mucho sudor, temblor o mucha agitación',
       withdrawal:
-        'En los últimos días dejó o redujo el alcohol (si tomaba mucho), pastillas para dormir o para la ansiedad, baclofeno o medicina para el Parkinson, y ahora tiene temblor, sudor, fiebre, espasmos mucho peores, o ve u oye cosas que no están',
+        'En los últimos días dejó o redujo: beber mucho, pastillas para dormir o la ansiedad, baclofeno o medicina del Parkinson; y ahora: temblor, sudor, fiebre, espasmos mucho peores, o ve u oye cosas que no están',
       'statin-pain':
-        'Toma una estatina (para el colesterol) y ahora tiene debilidad muscular, o dolor muscular fuerte o en todo el cuerpo, aunque sea al tocar (no solo los calambres de siempre)',
+        'Toma estatina (para el colesterol) y ahora: músculos débiles, o dolor muscular fuerte o en todo el cuerpo, aun al tocar (no solo los calambres de siempre)',
       'quinine-bleeding':
-        'Toma quinina y tiene moretones fáciles, sangrado de nariz o encías, sangre en la orina o las heces, o manchas raras en la piel',
+        'Toma quinina, con moretones fáciles, sangrado de nariz o encías, sangre en orina o heces, o manchas raras en la piel',
       'new-medicine':
-        'Los calambres empezaron tras iniciar o cambiar una medicina en los últimos 3 meses (como diuréticos, estatinas, inhaladores para el asma o medicina para la presión)',
+        'Calambres que empezaron tras iniciar o cambiar una medicina en los últimos 3 meses (como diuréticos, estatinas, inhaladores para asma o pastillas para la presión)',
       none: 'Nada de esto',
     },
     'other-signs': {
       'dark-urine':
-        'Orina oscura (color café, té o refresco de cola), o mucha menos orina de lo normal, con dolor o debilidad en los músculos',
+        'Orina oscura (color café, té o refresco de cola), o mucha menos orina que lo normal, con dolor o debilidad muscular',
       'heartbeat-weakness':
-        'Desde hace poco, el corazón late muy rápido, muy fuerte o se salta latidos, o el pulso es muy lento; o tanta debilidad que no puede ponerse de pie ni levantar los brazos',
+        'Desde hace poco: latidos muy rápidos, fuertes o irregulares, o pulso muy lento; o tanta debilidad que no puede levantarse ni alzar los brazos',
       'fever-unwell':
-        'Fiebre con algo de esto: temblores que no paran, dolor fuerte en los músculos de todo el cuerpo, muy poca orina en todo el día, defensas bajas (quimioterapia, trasplante, pastillas de esteroides) o una cirugía en las últimas 4 semanas',
+        'Fiebre con: temblores que no paran, dolor fuerte en músculos de todo el cuerpo, muy poca orina en el día, defensas bajas (quimioterapia, trasplante, pastillas de esteroides) o cirugía en las últimas 4 semanas',
       'wound-stiffness':
-        'Una herida (corte, pinchazo, mordida o quemadura) en las últimas 3 semanas, aunque tenga las vacunas del tétanos, y ahora rigidez en la mandíbula, el cuello, la espalda o el abdomen, o espasmos cerca de la herida',
+        'Herida (corte, pinchazo, mordida o quemadura) en las últimas 3 semanas, aun con vacunas del tétanos, y ahora: mandíbula, cuello, espalda o abdomen rígidos, o espasmos junto a la herida',
       'fluid-loss':
-        'En los últimos 2 días: muchos vómitos, mucha diarrea, beber mucho menos de lo normal, u orinar mucho más de lo normal con mucha sed',
+        'En los últimos 2 días: muchos vómitos, mucha diarrea, beber mucho menos de lo normal, u orinar mucho más con mucha sed',
       fever: 'Temperatura de 100.4 °F (38 °C) o más, o sensación de fiebre',
       'lip-finger-tingling':
-        'Hormigueo alrededor de la boca o en las puntas de los dedos, con calambres en las manos o los pies (los dedos se juntan)',
+        'Hormigueo alrededor de la boca o en la punta de los dedos, con calambres en manos o pies (los dedos se juntan)',
       wound:
-        'Una herida sucia o profunda (corte, pinchazo, mordida, rasguño o quemadura) en las últimas 3 semanas, y la última vacuna del tétanos fue hace 5 años o más, o no se sabe',
+        'Herida sucia o profunda (corte, pinchazo, mordida, rasguño o quemadura) en las últimas 3 semanas, y última vacuna del tétanos hace 5 años o más, o no se sabe',
       'heat-exercise':
-        'Los calambres empezaron con calor: ejercicio o trabajo con clima caluroso, una casa muy caliente o una ola de calor',
+        'Los calambres empezaron con calor: ejercicio o trabajo con clima caluroso, casa caliente u ola de calor',
       none: 'Nada de esto',
     },
     dehydration: {
-      severe: 'Nada de orina, o solo unas gotas, en 12 horas o más; tanto mareo o debilidad que no puede estar de pie; o desmayo',
+      severe: 'Nada de orina, o solo gotas, en 12 horas o más; no puede estar de pie por mareo o debilidad; o desmayo',
       moderate: 'Nada de orina en 8 horas o más, mareo al ponerse de pie, o vomita todo lo que bebe',
       neither: 'Nada de esto',
     },
     heat: {
-      collapse: 'Desmayo, o tanto mareo o debilidad que no puede estar de pie',
-      'over-an-hour': 'Los calambres llevan más de una hora a pesar de descansar, estar a la sombra y tomar líquidos',
-      'heart-low-salt': 'Insuficiencia cardíaca u otro problema del corazón, o un médico le indicó limitar la sal o los líquidos',
+      collapse: 'Desmayo, o no puede estar de pie por mareo o debilidad',
+      'over-an-hour': 'Los calambres llevan más de una hora aun con descanso, sombra y líquidos',
+      'heart-low-salt': 'Insuficiencia cardíaca u otro problema del corazón, o le dijeron que limite la sal o los líquidos',
       exhaustion:
         'Vómitos, sensación de desmayo, dolor de cabeza con náuseas, piel fría y pegajosa, muy poca orina, o va empeorando',
       none: 'Nada de esto',
     },
     'tingling-risk': {
-      yes: 'Sí: cirugía del cuello (tiroides o paratiroides) en el último mes; falla de los riñones o diálisis; un problema conocido de calcio bajo o de paratiroides; cirugía del estómago para bajar de peso; o una inyección o suero para fortalecer los huesos (como denosumab o ácido zoledrónico) en el último mes',
+      yes: 'Sí: en el último mes, cirugía del cuello (tiroides o paratiroides) o inyección o suero para los huesos (como denosumab o ácido zoledrónico); falla renal o diálisis; problema conocido de calcio bajo o de paratiroides; o cirugía del estómago para bajar de peso',
       'not-sure': 'No sé',
       no: 'No',
     },
     pattern: {
       'long-cramp': 'Un calambre que dura o duró más de 10 minutos, aun estirando o caminando',
-      'cant-bear-weight': 'Tras el calambre, no puede apoyar el peso en la pierna, o hay dolor fuerte que no se calma',
+      'cant-bear-weight': 'Tras el calambre, no puede apoyar la pierna, o hay dolor fuerte que no se calma',
       spreading: 'En los últimos 1 o 2 días: calambres que pasan a muchos músculos, o debilidad nueva',
-      'wasting-twitching': 'En semanas o meses: músculos cada vez más delgados o débiles, o pequeños saltos del músculo bajo la piel',
+      'wasting-twitching': 'En semanas o meses: músculos más delgados o débiles, o pequeños saltos bajo la piel',
       frequent: 'Varias veces a la semana o casi todas las noches, afectan la vida diaria, o no mejoran con cuidados en casa',
       none: 'Nada de esto',
     },
     background: {
       pregnant: 'Embarazo, o parto en las últimas 6 semanas',
-      'long-term-condition': 'Diabetes, o enfermedad de la tiroides, el hígado o los riñones',
+      'long-term-condition': 'Diabetes, o enfermedad de tiroides, hígado o riñones',
       'neuro-condition':
-        'Una enfermedad de los nervios o del cerebro, como esclerosis múltiple, lesión de la médula espinal, derrame cerebral, Parkinson o parálisis cerebral',
+        'Problema de nervios o cerebro, como esclerosis múltiple, lesión de la médula espinal, derrame cerebral, Parkinson o parálisis cerebral',
       dialysis: 'Recibe diálisis',
-      'dialysis-missed': 'Recibe diálisis, y esta semana faltó a una sesión o la acortó',
+      'dialysis-missed': 'Recibe diálisis y esta semana faltó o acortó una sesión',
       alcohol: 'Más de 2 bebidas alcohólicas al día, la mayoría de los días',
       none: 'Nada de esto',
     },
   },
 
   reasons: {
-    'who.child': 'Dijo que es para un niño o niña menor de 16 años.',
-    'where.belly': 'Dijo que los calambres están solo en el abdomen.',
-    'where.chest': 'Dijo que el calambre está en el pecho.',
-    'leg-swelling.yes': 'Dijo que hay un brazo o una pierna con hinchazón, color rojo o más oscuro, o calor.',
-    'leg-swelling.not-sure': 'Dijo que no sabe si hay un brazo o una pierna con hinchazón.',
-    'dehydration.severe': 'Dijo que hay señales de una pérdida grave de líquidos.',
+    'who.child': 'Dijo que es para un menor de 16 años.',
+    'where.belly': 'Dijo que los calambres son solo en el abdomen.',
+    'where.chest': 'Dijo que el calambre es en el pecho.',
+    'leg-swelling.yes': 'Dijo que un brazo o pierna está hinchado, rojo, más oscuro o caliente.',
+    'leg-swelling.not-sure': 'No sabía si un brazo o pierna está hinchado.',
+    'dehydration.severe': 'Dijo que hay señales de pérdida grave de líquidos.',
     'dehydration.moderate': 'Dijo que hay señales de pérdida de líquidos.',
-    'tingling-risk.yes': 'Dijo que hay hormigueo y uno de los riesgos de la lista.',
-    'tingling-risk.not-sure': 'Dijo que hay hormigueo y tal vez uno de los riesgos de la lista.',
+    'tingling-risk.yes': 'Dijo que hay hormigueo y un riesgo de la lista.',
+    'tingling-risk.not-sure': 'Dijo que hay hormigueo y quizás un riesgo de la lista.',
   },
 
   levels: {
     emergency: {
-      title: 'Llame ahora para pedir ayuda de emergencia',
+      title: 'Pida ayuda de emergencia ahora',
       body: [
         'Llame al {number} ahora.',
         'No maneje al hospital. Espere a que llegue la ayuda.',
@@ -234,23 +234,23 @@ export const es = {
     'same-day': {
       title: 'Busque atención médica hoy',
       body: [
-        'Vaya a un centro de atención de urgencias o pida una cita para hoy con su médico.',
+        'Vaya a una clínica de urgencias o pida cita para hoy con su médico.',
         'Si no hay nada más abierto, vaya a una sala de emergencias.',
         'Si empeora, llame al {number}.',
       ],
     },
     appointment: {
       title: 'Haga una cita para los próximos días',
-      body: ['Haga una cita para los próximos días.', 'Si empeora antes de la cita, revise de nuevo o busque atención antes.'],
+      body: ['Haga una cita para los próximos días.', 'Si empeora antes, vuelva a revisar o busque atención más pronto.'],
     },
     'self-care': {
       title: 'Probablemente se puede cuidar en casa',
       body: ['Sus respuestas no muestran señales de alarma. Pruebe los pasos de abajo.', 'Si algo cambia o empeora, revise de nuevo o busque ayuda.'],
     },
     'not-suitable': {
-      title: 'Esta revisión no está hecha para este caso',
+      title: 'Esta revisión no es para este caso',
       body: [
-        'Esta revisión no puede dar consejos seguros en este caso. Consulte a un médico o enfermera, y lea los consejos de abajo.',
+        'Esta revisión no puede dar consejos seguros aquí. Consulte a un médico o enfermera y vea los consejos de abajo.',
         'Si cree que es una emergencia, llame al {number} ahora.',
       ],
     },
@@ -258,61 +258,61 @@ export const es = {
 
   routes: {
     'pain-clinic': 'Nuestra clínica de dolor de espalda y nervios',
-    'primary-care': 'Su propio médico',
+    'primary-care': 'Su médico',
     maternity: 'Su partera o equipo de atención del embarazo',
-    'own-team': 'Su propio equipo de especialistas, como el de riñón, diálisis o nervios',
+    'own-team': 'Su equipo de especialistas, como el de riñón, diálisis o nervios',
   },
 
   advice: {
-    'fluid-limits': ['Si le dijeron que limite los líquidos, pregunte a su equipo médico antes de beber más.'],
+    'fluid-limits': ['Si debe limitar líquidos, pregunte a su equipo médico antes de beber más.'],
     'no-supplements': [
-      'No tome suplementos de potasio o magnesio a menos que un médico lo indique. Con problemas de riñón, el exceso puede hacer daño.',
+      'No tome suplementos de potasio o magnesio si un médico no lo indica. Con problemas de riñón, pueden hacer daño.',
     ],
     'no-over-drinking': [
-      'No beba cantidades enormes durante el ejercicio. Demasiada agua puede ser peligrosa.',
-      'Beba cuando tenga sed. En ejercicio largo y con mucho sudor, una bebida deportiva puede ayudar a reponer la sal.',
+      'No beba en exceso durante el ejercicio. Demasiada agua puede ser peligrosa.',
+      'Beba cuando tenga sed. En ejercicio largo y sudoroso, una bebida deportiva ayuda a reponer la sal.',
     ],
     'heat-stroke-first-aid': [
       {
-        self: 'Mientras espera, vaya a un lugar fresco. Moje su piel con agua y échese aire. No beba nada.',
-        other: 'Mientras espera, lleve a la persona a un lugar fresco. Moje su piel con agua y échele aire. No le dé nada de beber.',
+        self: 'Mientras espera, vaya a un lugar fresco. Moje su piel y échese aire. No beba nada.',
+        other: 'Mientras espera, lleve a la persona a un lugar fresco. Moje su piel y échele aire. No le dé nada de beber.',
       },
     ],
-    'statin-dark-urine': ['Orina oscura mientras toma una estatina: deje la estatina y busque atención ahora.'],
+    'statin-dark-urine': ['Orina oscura al tomar estatina: deje de tomarla y busque atención ahora.'],
     quinine: [
-      'La quinina no es para los calambres. Puede causar sangrados graves y problemas del corazón.',
-      'Úsela solo si un médico se la recetó después de hablar de los riesgos.',
+      'La quinina no es para calambres. Puede causar sangrados graves y problemas del corazón.',
+      'Úsela solo si un médico se la recetó tras hablar de los riesgos.',
     ],
     pregnancy: [
-      'Un estiramiento seguro en el embarazo: ponga la pierna recta. Empuje suave el talón hacia abajo y deje que los dedos suban. No jale los dedos.',
-      'Avise al equipo de atención del embarazo de cualquier dolor nuevo en la pierna.',
+      'Estiramiento seguro en el embarazo: pierna recta, empuje suave el talón hacia abajo y deje subir los dedos. No jale los dedos.',
+      'Avise a su equipo del embarazo de todo dolor nuevo en la pierna.',
       'Una pierna roja e hinchada necesita revisión hoy.',
     ],
     belly: [
-      'Vaya a una sala de emergencias o llame al {number} si hay: dolor de abdomen o sangrado en alguien que está o podría estar embarazada; dolor fuerte o que empeora; vómito con sangre; heces negras; abdomen duro e hinchado; o fiebre.',
+      'Vaya a una sala de emergencias o llame al {number} si hay: dolor o sangrado con embarazo actual o posible; dolor fuerte o que empeora; vómito con sangre; heces negras; abdomen duro e hinchado; o fiebre.',
       'Si no, consulte a un médico.',
     ],
     child: [
-      'Llame al {number} si un niño tiene dificultad para respirar, una convulsión, mucho sueño o cuesta despertarlo, o el cuello rígido con fiebre, o un sarpullido que no se borra al apretarlo.',
+      'Llame al {number} si un niño tiene dificultad para respirar, convulsiones, mucho sueño o cuesta despertarlo, o cuello rígido con fiebre o sarpullido que no se borra al apretarlo.',
       'Si no, llame al médico del niño.',
     ],
   },
 
   selfCare: {
     steps: [
-      'Durante un calambre, pare. Luego estire y frote el músculo con suavidad. Caminar puede ayudar.',
-      'Si es en la pantorrilla, mantenga la pierna recta y jale con suavidad los dedos del pie hacia la cara.',
-      'El calor relaja un músculo tenso. El hielo puede aliviar el dolor después. No use calor ni hielo en piel que no siente bien, ni duerma sobre una almohadilla eléctrica.',
-      'Las pastillas para el dolor no paran un calambre, pero pueden aliviar el dolor después. Pregunte en la farmacia cuáles son seguras.',
-      'Estirar con suavidad cada día, por ejemplo al acostarse, puede ayudar a prevenir calambres.',
-      'Beba suficiente líquido. Si le dijeron que limite los líquidos, pregunte antes a su equipo médico.',
+      'En un calambre, pare. Estire y frote el músculo con suavidad. Caminar puede ayudar.',
+      'En la pantorrilla, deje la pierna recta y jale suave los dedos del pie hacia la cara.',
+      'El calor relaja el músculo; el hielo alivia el dolor después. No los use en piel adormecida ni duerma con almohadilla eléctrica.',
+      'Los analgésicos no quitan el calambre, pero alivian el dolor luego. Pregunte en la farmacia cuáles son seguros.',
+      'Estirar suave a diario, como al acostarse, puede prevenir calambres.',
+      'Beba lo suficiente. Si debe limitar líquidos, consulte antes a su equipo médico.',
     ],
     sooner: [
       'Un calambre dura más de 10 minutos, aun estirando',
-      'Hay hinchazón, enrojecimiento o calor',
-      'Hay debilidad o adormecimiento',
+      'Hinchazón, enrojecimiento o calor',
+      'Debilidad o adormecimiento',
       'Los calambres vuelven o no dejan dormir',
-      'Los calambres empezaron con una medicina nueva',
+      'Empezaron tras una medicina nueva',
       'Le preocupa. Confíe en lo que siente.',
     ],
   },
@@ -322,62 +322,62 @@ export const es = {
       {
         heading: 'Qué son los calambres',
         items: [
-          'Un calambre es una contracción repentina y dolorosa de un músculo, que no se puede controlar.',
-          'Dura desde unos segundos hasta unos 10 minutos.',
-          'Es más común en la pantorrilla, y luego en el pie y el muslo.',
+          'En un calambre, un músculo se tensa de repente, con dolor y sin control.',
+          'Dura de segundos a unos 10 minutos.',
+          'Es más común en la pantorrilla, luego en el pie y el muslo.',
           'El músculo puede quedar adolorido hasta un día.',
-          'La mayoría ocurre de noche. Hasta 6 de cada 10 adultos tienen calambres nocturnos.',
-          'La mayoría de los calambres no son peligrosos.',
+          'La mayoría son de noche. Hasta 6 de cada 10 adultos los tienen.',
+          'Casi siempre son inofensivos.',
         ],
       },
       {
         heading: 'Causas comunes',
         items: [
-          'Usar demasiado o forzar un músculo, músculos cansados, o estar mucho tiempo en la misma posición.',
-          'Perder mucho líquido y sal al sudar durante el ejercicio.',
-          'Muchas veces no se encuentra la causa.',
-          'Un nervio pinzado o un estrechamiento de la columna pueden causar dolor de pierna parecido a un calambre.',
-          'Los minerales bajos importan sobre todo con diuréticos, vómitos, diarrea, mucho sudor, o enfermedad del riñón o del hígado. Pida a un médico un análisis de sangre, en vez de tomar suplementos.',
-          'Algunas medicinas: diuréticos, estatinas, algunos inhaladores para el asma y algunas pastillas para la presión. No deje una medicina por su cuenta. Hable con su médico.',
+          'Forzar o usar mucho un músculo, el cansancio, o estar mucho rato en una posición.',
+          'Perder mucho líquido y sal al sudar con ejercicio.',
+          'Muchas veces no hay causa clara.',
+          'Un nervio pinzado o una columna estrecha pueden dar dolor de pierna como calambre.',
+          'Los minerales bajos importan sobre todo con diuréticos, vómitos, diarrea, mucho sudor o enfermedad de riñón o hígado. Pida un análisis de sangre, no suplementos.',
+          'Algunas medicinas: diuréticos, estatinas, y ciertos inhaladores para el asma o pastillas para la presión. No deje ninguna sin hablar con su médico.',
         ],
       },
       {
         heading: 'Quién los tiene más',
         items: [
-          'Adultos mayores, porque se pierde músculo con la edad.',
-          'Personas embarazadas, y quienes hacen ejercicio o trabajan con calor.',
+          'Adultos mayores, que pierden músculo con la edad.',
+          'Personas embarazadas o que hacen ejercicio o trabajan con calor.',
           'Personas con diabetes, problemas de tiroides, hígado, riñones o nervios, o en diálisis.',
-          'Personas que toman mucho alcohol o pasan mucho tiempo sentadas.',
+          'Quienes toman mucho alcohol o pasan mucho tiempo sentados.',
         ],
       },
       {
         heading: 'Señales de alarma',
         items: [
-          'Una pierna o un brazo hinchado, rojo o caliente. Puede ser un coágulo de sangre.',
-          'Dolor en el pecho o dificultad para respirar.',
-          'Una pierna o un brazo que se pone frío y pálido.',
+          'Una pierna o brazo hinchado, rojo o caliente. Puede ser un coágulo de sangre.',
+          'Dolor de pecho o dificultad para respirar.',
+          'Pierna o brazo que se pone frío y pálido.',
           'Debilidad o adormecimiento nuevos.',
           'Orina oscura con dolor muscular.',
-          'Mandíbula rígida después de una herida.',
+          'Mandíbula rígida tras una herida.',
           'Calambres con fiebre, o confusión con el calor.',
-          'Esto necesita atención. Use la revisión de arriba o llame al {number}.',
+          'Busque atención: use la revisión de arriba o llame al {number}.',
         ],
       },
       {
-        heading: 'Cómo aliviar un calambre',
+        heading: 'Aliviar un calambre',
         items: [
           'Estire y frote el músculo con suavidad.',
-          'Si es en la pantorrilla, ponga la pierna recta y jale los dedos del pie hacia arriba.',
-          'Camine un poco o use calor, como una toalla tibia o un baño caliente.',
+          'En la pantorrilla, estire la pierna y jale los dedos del pie hacia arriba.',
+          'Camine, o use calor: una toalla tibia o un baño caliente.',
         ],
       },
       {
-        heading: 'Cómo prevenir calambres',
+        heading: 'Prevenir calambres',
         items: [
-          'Estirar con regularidad, por ejemplo al acostarse, puede ayudar. No funciona para todos.',
+          'Estirar a diario, como al acostarse, puede ayudar. No a todos les funciona.',
           'Haga calentamiento antes del ejercicio y aumente poco a poco.',
           'Beba cuando tenga sed, y más con calor. Sin exagerar.',
-          'No se recomiendan la quinina ni el magnesio para los calambres comunes.',
+          'No se recomiendan quinina ni magnesio para calambres comunes.',
         ],
       },
     ],
