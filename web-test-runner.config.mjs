@@ -4,6 +4,7 @@ import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fileURLToPath } from 'node:url';
 import { findBrowser, wantedBrowsers } from './scripts/browsers.mjs';
+import { emulateMediaPlugin } from './test/plugins/emulate-media.mjs';
 
 // Chromium refuses to start as root without --no-sandbox.
 const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
@@ -29,6 +30,7 @@ export default {
   nodeResolve: { exportConditions: ['production'] },
   rootDir: '.',
   plugins: [
+    emulateMediaPlugin(),
     // The tsconfig is required: without it esbuild emits Lit's legacy decorators unlowered.
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],

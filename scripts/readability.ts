@@ -113,6 +113,7 @@ const SERVICE_NUMBERS = new Set(['911', '112', '999', '000', '111', '988']);
  * numbers and long digit runs digit by digit.
  */
 function numberSyllables(token: string, lang: 'en' | 'es'): number {
+  if (!/^\d+(?:[-/:.,\s]+\d+)*$/.test(token)) return [...token].filter((c) => /\p{N}/u.test(c)).length || 1; // ½, ², other scripts
   const say = lang === 'en' ? englishNumber : spanishNumber;
   const count = lang === 'en' ? syllablesEnWord : syllablesEsWord;
   const spoken = (words: string) => words.split(/\s+/).reduce((sum, w) => sum + count(w), 0);

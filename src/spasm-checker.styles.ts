@@ -156,6 +156,7 @@ export const styles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     cursor: pointer;
+    transition: border-color 0.15s, box-shadow 0.15s;
   }
   .option:has(input:checked) {
     border-color: var(--_accent);

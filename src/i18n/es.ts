@@ -9,7 +9,7 @@ export const es = {
     emergencyLine: 'Si cree que es una emergencia, llame al {number} ahora.',
     intro: [
       'Para personas de 16 años o más con calambres o espasmos. Úsela para usted u otra persona.',
-      'Orienta, pero no da un diagnóstico. Si tiene un plan de cuidado para esto, sígalo.',
+      'Orienta, no diagnostica. Si tiene un plan de cuidado para esto, sígalo.',
       'Sus respuestas se quedan en este aparato. No se envían a nadie.',
     ],
     questionN: 'Pregunta {n}',
@@ -54,7 +54,7 @@ export const es = {
     'nerve-signs': { text: 'Sobre la espalda o el cuello: ¿pasa algo de esto?', short: 'Espalda o cuello' },
     medicines: { text: 'Sobre medicinas, alcohol o drogas: ¿pasa algo de esto?', short: 'Medicinas' },
     'other-signs': { text: '¿Tiene algo de esto?', short: 'Otras señales' },
-    dehydration: { text: 'Sobre orinar y ponerse de pie: ¿qué describe mejor su caso?', short: 'Orinar y estar de pie' },
+    dehydration: { text: 'Orinar y ponerse de pie: ¿qué describe mejor su caso?', short: 'Orinar y estar de pie' },
     heat: { text: 'Sobre los calambres que empezaron con calor: ¿pasa algo de esto?', short: 'Calor' },
     'tingling-risk': { text: '¿Algo de esto es su caso?', short: 'Riesgos de hormigueo' },
     pattern: { text: '¿Qué describe los calambres?', short: 'Tipo de calambres' },
@@ -68,7 +68,7 @@ export const es = {
       'heart-signs':
         'Dolor, presión o dolor como calambre en brazo, hombro o mandíbula, con sudor, náuseas, falta de aire o mareo',
       breathing: 'Dificultad para respirar, garganta apretada, respiración ruidosa o tos con sangre',
-      'fainting-confusion': 'Desmayo, mucha confusión, mucho sueño o dificultad para despertar',
+      'fainting-confusion': 'Desmayo, mucha confusión o sueño, o dificultad para despertar',
       'stroke-signs':
         'De repente (en minutos): debilidad o adormecimiento de cara, brazo o pierna de un lado, habla arrastrada, o pérdida de vista o equilibrio, aunque haya mejorado',
       'sudden-headache': 'Dolor de cabeza repentino y muy fuerte, el peor de su vida',
@@ -99,7 +99,7 @@ export const es = {
       'injury-tight':
         'Tras hueso roto, golpe fuerte, aplastamiento, yeso, férula, venda apretada u horas acostado sobre el brazo o la pierna: músculo muy tenso o duro, dolor mucho peor de lo esperado o en aumento, mucho dolor al mover los dedos, o adormecimiento u hormigueo',
       'one-sided-ache':
-        'Dolor, o dolor al tocar, en una pantorrilla, muslo o brazo por más de un día o que empeora (no solo unas horas de molestia tras un calambre)',
+        'Dolor, o dolor al tocar, en una pantorrilla, muslo o brazo por más de un día o que empeora (no solo horas de molestia tras un calambre)',
       'exertion-swelling':
         'Tras ejercicio fuerte o nuevo: músculos muy hinchados, duros o débiles, o mucho más dolor de lo normal',
       'rest-pain-sores':
@@ -109,9 +109,9 @@ export const es = {
       none: 'Nada de esto',
     },
     'nerve-pain': {
-      radiating: 'Ardor, hormigueo, adormecimiento o dolor punzante que baja por un brazo o una pierna',
+      radiating: 'Ardor, hormigueo, adormecimiento o dolor punzante que baja por un brazo o pierna',
       'limb-weakness':
-        'Debilidad en un brazo, pierna o pie que apareció en horas o días (por ejemplo, el pie golpea el piso o se arrastra)',
+        'Debilidad en un brazo, pierna o pie que apareció en horas o días (como pie que golpea el piso o se arrastra)',
       'both-legs':
         'Desde hace pocos días: debilidad, adormecimiento u hormigueo en ambas piernas (no el de hace tiempo, como por diabetes)',
       'saddle-bladder-bowel':
@@ -137,18 +137,18 @@ export const es = {
       withdrawal:
         'En los últimos días dejó o redujo: beber mucho, pastillas para dormir o la ansiedad, baclofeno o medicina del Parkinson; y ahora: temblor, sudor, fiebre, espasmos mucho peores, o ve u oye cosas que no están',
       'statin-pain':
-        'Toma estatina (para el colesterol) y ahora: músculos débiles, o dolor muscular fuerte o en todo el cuerpo, aun al tocar (no solo los calambres de siempre)',
+        'Toma estatina (para el colesterol) y ahora: músculos débiles, o dolor muscular fuerte, en todo el cuerpo o al tocar (no los calambres de siempre)',
       'quinine-bleeding':
         'Toma quinina, con moretones fáciles, sangrado de nariz o encías, sangre en orina o heces, o manchas raras en la piel',
       'new-medicine':
-        'Calambres que empezaron tras iniciar o cambiar una medicina en los últimos 3 meses (como diuréticos, estatinas, inhaladores para asma o pastillas para la presión)',
+        'Calambres que empezaron tras iniciar o cambiar una medicina en los últimos 3 meses (como diuréticos, estatinas, inhaladores o pastillas para la presión)',
       none: 'Nada de esto',
     },
     'other-signs': {
       'dark-urine':
-        'Orina oscura (color café, té o refresco de cola), o mucha menos orina que lo normal, con dolor o debilidad muscular',
+        'Orina oscura (color café, té o refresco de cola) o mucha menos que lo normal, con dolor o debilidad muscular',
       'heartbeat-weakness':
-        'Desde hace poco: latidos muy rápidos, fuertes o irregulares, o pulso muy lento; o tanta debilidad que no puede levantarse ni alzar los brazos',
+        'Latidos muy rápidos, fuertes o irregulares que son nuevos, o pulso muy lento; o no puede levantarse ni alzar los brazos por debilidad',
       'fever-unwell':
         'Fiebre con: temblores que no paran, dolor fuerte en músculos de todo el cuerpo, muy poca orina en el día, defensas bajas (quimioterapia, trasplante, pastillas de esteroides) o cirugía en las últimas 4 semanas',
       'wound-stiffness':
@@ -172,7 +172,7 @@ export const es = {
     heat: {
       collapse: 'Desmayo, o no puede estar de pie por mareo o debilidad',
       'over-an-hour': 'Los calambres llevan más de una hora aun con descanso, sombra y líquidos',
-      'heart-low-salt': 'Insuficiencia cardíaca u otro problema del corazón, o le dijeron que limite la sal o los líquidos',
+      'heart-low-salt': 'Problema del corazón (como insuficiencia cardíaca), o le dijeron que limite sal o líquidos',
       exhaustion:
         'Vómitos, sensación de desmayo, dolor de cabeza con náuseas, piel fría y pegajosa, muy poca orina, o va empeorando',
       none: 'Nada de esto',
@@ -194,7 +194,7 @@ export const es = {
       pregnant: 'Embarazo, o parto en las últimas 6 semanas',
       'long-term-condition': 'Diabetes, o enfermedad de tiroides, hígado o riñones',
       'neuro-condition':
-        'Problema de nervios o cerebro, como esclerosis múltiple, lesión de la médula espinal, derrame cerebral, Parkinson o parálisis cerebral',
+        'Problema de nervios o cerebro, como esclerosis múltiple, lesión de médula espinal, derrame cerebral, Parkinson o parálisis cerebral',
       dialysis: 'Recibe diálisis',
       'dialysis-missed': 'Recibe diálisis y esta semana faltó o acortó una sesión',
       alcohol: 'Más de 2 bebidas alcohólicas al día, la mayoría de los días',
@@ -206,7 +206,7 @@ export const es = {
     'who.child': 'Dijo que es para un menor de 16 años.',
     'where.belly': 'Dijo que los calambres son solo en el abdomen.',
     'where.chest': 'Dijo que el calambre es en el pecho.',
-    'leg-swelling.yes': 'Dijo que un brazo o pierna está hinchado, rojo, más oscuro o caliente.',
+    'leg-swelling.yes': 'Dijo que un brazo o pierna está hinchado, rojo, oscuro o caliente.',
     'leg-swelling.not-sure': 'No sabía si un brazo o pierna está hinchado.',
     'dehydration.severe': 'Dijo que hay señales de pérdida grave de líquidos.',
     'dehydration.moderate': 'Dijo que hay señales de pérdida de líquidos.',
@@ -235,7 +235,7 @@ export const es = {
       title: 'Busque atención médica hoy',
       body: [
         'Vaya a una clínica de urgencias o pida cita para hoy con su médico.',
-        'Si no hay nada más abierto, vaya a una sala de emergencias.',
+        'Si nada más está abierto, vaya a una sala de emergencias.',
         'Si empeora, llame al {number}.',
       ],
     },
@@ -245,7 +245,7 @@ export const es = {
     },
     'self-care': {
       title: 'Probablemente se puede cuidar en casa',
-      body: ['Sus respuestas no muestran señales de alarma. Pruebe los pasos de abajo.', 'Si algo cambia o empeora, revise de nuevo o busque ayuda.'],
+      body: ['No hay señales de alarma en sus respuestas. Pruebe estos pasos.', 'Si algo cambia o empeora, revise de nuevo o busque ayuda.'],
     },
     'not-suitable': {
       title: 'Esta revisión no es para este caso',
@@ -257,10 +257,10 @@ export const es = {
   },
 
   routes: {
-    'pain-clinic': 'Nuestra clínica de dolor de espalda y nervios',
+    'pain-clinic': 'Nuestra clínica de espalda y nervios',
     'primary-care': 'Su médico',
-    maternity: 'Su partera o equipo de atención del embarazo',
-    'own-team': 'Su equipo de especialistas, como el de riñón, diálisis o nervios',
+    maternity: 'Su partera o equipo del embarazo',
+    'own-team': 'Su equipo de especialistas (riñón, diálisis o nervios)',
   },
 
   advice: {
@@ -280,12 +280,12 @@ export const es = {
     ],
     'statin-dark-urine': ['Orina oscura al tomar estatina: deje de tomarla y busque atención ahora.'],
     quinine: [
-      'La quinina no es para calambres. Puede causar sangrados graves y problemas del corazón.',
+      'La quinina no es para calambres. Puede causar sangrado grave y problemas del corazón.',
       'Úsela solo si un médico se la recetó tras hablar de los riesgos.',
     ],
     pregnancy: [
       'Estiramiento seguro en el embarazo: pierna recta, empuje suave el talón hacia abajo y deje subir los dedos. No jale los dedos.',
-      'Avise a su equipo del embarazo de todo dolor nuevo en la pierna.',
+      'Avise a su equipo del embarazo de dolor nuevo en la pierna.',
       'Una pierna roja e hinchada necesita revisión hoy.',
     ],
     belly: [
@@ -305,7 +305,7 @@ export const es = {
       'El calor relaja el músculo; el hielo alivia el dolor después. No los use en piel adormecida ni duerma con almohadilla eléctrica.',
       'Los analgésicos no quitan el calambre, pero alivian el dolor luego. Pregunte en la farmacia cuáles son seguros.',
       'Estirar suave a diario, como al acostarse, puede prevenir calambres.',
-      'Beba lo suficiente. Si debe limitar líquidos, consulte antes a su equipo médico.',
+      'Beba lo suficiente. Si debe limitar líquidos, consulte antes a su equipo.',
     ],
     sooner: [
       'Un calambre dura más de 10 minutos, aun estirando',
@@ -336,7 +336,7 @@ export const es = {
           'Forzar o usar mucho un músculo, el cansancio, o estar mucho rato en una posición.',
           'Perder mucho líquido y sal al sudar con ejercicio.',
           'Muchas veces no hay causa clara.',
-          'Un nervio pinzado o una columna estrecha pueden dar dolor de pierna como calambre.',
+          'Un nervio pinzado o columna estrecha puede causar dolor de pierna como calambre.',
           'Los minerales bajos importan sobre todo con diuréticos, vómitos, diarrea, mucho sudor o enfermedad de riñón o hígado. Pida un análisis de sangre, no suplementos.',
           'Algunas medicinas: diuréticos, estatinas, y ciertos inhaladores para el asma o pastillas para la presión. No deje ninguna sin hablar con su médico.',
         ],
@@ -367,7 +367,7 @@ export const es = {
         heading: 'Aliviar un calambre',
         items: [
           'Estire y frote el músculo con suavidad.',
-          'En la pantorrilla, estire la pierna y jale los dedos del pie hacia arriba.',
+          'En la pantorrilla, estire la pierna y jale los dedos hacia arriba.',
           'Camine, o use calor: una toalla tibia o un baño caliente.',
         ],
       },
@@ -375,7 +375,7 @@ export const es = {
         heading: 'Prevenir calambres',
         items: [
           'Estirar a diario, como al acostarse, puede ayudar. No a todos les funciona.',
-          'Haga calentamiento antes del ejercicio y aumente poco a poco.',
+          'Haga calentamiento y aumente el ejercicio poco a poco.',
           'Beba cuando tenga sed, y más con calor. Sin exagerar.',
           'No se recomiendan quinina ni magnesio para calambres comunes.',
         ],
