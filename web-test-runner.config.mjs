@@ -25,10 +25,22 @@ const launchers = {
     }),
 };
 
+// A real response header, as a hospital's server would send it (a <meta> tag cannot carry
+// every directive, and the test runner's own page cannot carry it at all).
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; " +
+  "require-trusted-types-for 'script'; trusted-types lit-html";
+
+function strictCspMiddleware(context, next) {
+  if (context.path === '/test/embed/pages/strict-csp.html') context.set('Content-Security-Policy', STRICT_CSP);
+  return next();
+}
+
 export default {
   files: ['test/element/**/*.test.ts', 'test/embed/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
   rootDir: '.',
+  middleware: [strictCspMiddleware],
   plugins: [
     emulateMediaPlugin(),
     // The tsconfig is required: without it esbuild emits Lit's legacy decorators unlowered.

@@ -96,6 +96,12 @@ export class SpasmChecker extends LitElement {
   /** Colors: "light" (default, like most hospital pages), "dark", or "auto" (follows the device). */
   @property() theme: 'light' | 'dark' | 'auto' = 'light';
 
+  /**
+   * Adds the result's level to the `spasm-checker-complete` event. Off by default: even a level is
+   * health information, so only turn it on for first-party use that the hospital has approved.
+   */
+  @property({ type: Boolean, attribute: 'share-level' }) shareLevel = false;
+
   /** The level (1–5) of the widget's title heading; question and result headings are one below. */
   @property({ attribute: 'heading-level' }) headingLevel: number | string = 2;
 
@@ -203,7 +209,7 @@ export class SpasmChecker extends LitElement {
     const next = evaluate(rules, { ...this.answers, [question.id]: this.given[question.id as QuestionId] }).next;
     if (next === null) {
       this.finished = true;
-      this.dispatchEvent(new SpasmCheckerCompleteEvent());
+      this.dispatchEvent(new SpasmCheckerCompleteEvent(this.shareLevel ? this.evaluation().level : undefined));
     } else {
       this.steps = [...this.steps, next as QuestionId];
       this.dispatchEvent(new SpasmCheckerStepEvent(this.steps.length));
@@ -242,6 +248,18 @@ export class SpasmChecker extends LitElement {
   private readonly onAction = (kind: ActionKind) => this.dispatchEvent(new SpasmCheckerActionEvent(kind));
 
   protected override render(): TemplateResult {
+    try {
+      return this.renderWidget();
+    } catch (error) {
+      // Never leave a patient with nothing: show the page's own fallback content (the emergency
+      // line and note inside the tag) and tell the webmaster.
+      console.error('<spasm-checker> could not render; showing the fallback content inside the tag.', error);
+      return html`<slot></slot>`;
+    }
+  }
+
+  /** The whole widget; a failure here falls back to the light-DOM content. */
+  protected renderWidget(): TemplateResult {
     const m = messagesFor(this);
     const s = this.settings;
     const level = s.headingLevel;

@@ -1,0 +1,3 @@
+// Records every Content-Security-Policy violation on the page, before anything else runs.
+window.violations = [];
+document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective}: ${e.blockedURI}`));

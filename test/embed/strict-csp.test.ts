@@ -1,0 +1,56 @@
+// The widget works fully on a page served with a strict Content-Security-Policy and Trusted Types,
+// themed from the site's own stylesheet.
+import { expect } from '@open-wc/testing';
+import type { SpasmChecker } from '../../src/spasm-checker.js';
+import { resultLevel, shadow, walk } from '../element/driver.js';
+import data from '../fixtures/vignettes.json' with { type: 'json' };
+import type { Given } from '../element/driver.js';
+
+type PageWindow = Window & typeof globalThis & { violations: string[] };
+
+async function openStrictPage() {
+  const frame = document.createElement('iframe');
+  frame.src = '/test/embed/pages/strict-csp.html';
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  const win = frame.contentWindow as PageWindow;
+  await win.customElements.whenDefined('spasm-checker');
+  const el = win.document.querySelector('spasm-checker') as SpasmChecker;
+  await el.updateComplete;
+  return { win, el };
+}
+
+describe('strict Content-Security-Policy with Trusted Types', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  it('is served with the policy as a response header', async () => {
+    const response = await fetch('/test/embed/pages/strict-csp.html');
+    expect(response.headers.get('content-security-policy')).to.contain("require-trusted-types-for 'script'");
+  });
+
+  it('renders, completes vignettes and is themed from the site stylesheet, with no violation', async () => {
+    const { win, el } = await openStrictPage();
+    expect(shadow(el).querySelector('form')).to.exist;
+    const button = shadow(el).querySelector<HTMLButtonElement>('button[type="submit"]')!;
+    expect(win.getComputedStyle(button).backgroundColor).to.equal('rgb(106, 27, 154)');
+    for (const v of data.vignettes.slice(0, 12)) {
+      el.restart();
+      await el.updateComplete;
+      await walk(el, v.answers as unknown as Given);
+      expect(resultLevel(el), v.id).to.equal(v.expected);
+    }
+    expect(win.violations).to.deep.equal([]);
+  });
+
+  it('really enforces the policy: an inline style and a raw innerHTML are refused on that page', async () => {
+    const { win } = await openStrictPage();
+    const probe = win.document.createElement('div');
+    probe.setAttribute('style', 'color: red');
+    win.document.body.append(probe);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(win.violations.join()).to.contain('style-src');
+    if ('trustedTypes' in win) {
+      expect(() => (probe.innerHTML = '<b>x</b>')).to.throw();
+    }
+  });
+});
