@@ -35,6 +35,19 @@ export const en = {
     newTab: '(opens in a new tab)',
     learnHeading: 'Learn about cramps and spasms',
     rulesVersion: 'Rule set {version}',
+    deafHelp: "Deaf, hard of hearing or can't speak? In many areas you can text 911. You can also call 911 with a TTY or your relay service.",
+    clearedOthers: 'Other choices cleared.',
+    clearedNone: '“None of these” cleared.',
+    print: 'Print summary',
+    copy: 'Copy summary',
+    copied: 'Summary copied.',
+    copyFailed: 'Could not copy. Try Print instead.',
+    summaryTitle: 'Muscle cramp check: summary',
+    summaryDate: 'Date: {date}',
+    saidYes: 'You said yes to:',
+    saidNo: 'You said no to:',
+    notReviewed: 'These rules are not yet reviewed by a clinician.',
+    reviewed: 'Rules reviewed by {reviewer} on {date}. Next review: {next}.',
   },
 
   questions: {
@@ -92,7 +105,7 @@ export const en = {
       'neck-fever-headache':
         "A fever with a stiff neck (can't bend the chin to the chest), a rash that doesn't fade when pressed, or blotchy, gray, pale or blue skin",
       'cold-pale-limb':
-        'An arm, leg, hand or foot that suddenly turned cold, pale, white, blue or blotchy (with or without numbness)',
+        'An arm, leg, hand or foot that suddenly turned cold, pale, white, blue or blotchy (with or without numbness or weakness)',
       none: 'None of these',
     },
     where: {

@@ -5,7 +5,7 @@ import type { Messages } from './messages.js';
 export const es = {
   lang: 'es',
   ui: {
-    title: 'Revisión de calambres y espasmos musculares',
+    title: 'Revisión de calambres y espasmos',
     emergencyLine: 'Si cree que es una emergencia, llame al {number} ahora.',
     intro: [
       'Para personas de 16 años o más con calambres o espasmos. Úsela para usted u otra persona.',
@@ -17,7 +17,7 @@ export const es = {
     back: 'Atrás',
     startAgain: 'Empezar de nuevo',
     chooseOne: 'Elija una respuesta para seguir.',
-    chooseAny: 'Elija todo lo que aplique. Si nada aplica, elija “Nada de esto”.',
+    chooseAny: 'Elija todo lo que aplique, o “Nada de esto”.',
     errorPrefix: 'Error:',
     resultLabel: 'Su resultado',
     whyHeading: 'Por qué le sugerimos esto',
@@ -35,30 +35,43 @@ export const es = {
     newTab: '(se abre en otra pestaña)',
     learnHeading: 'Sobre calambres y espasmos',
     rulesVersion: 'Reglas, versión {version}',
+    deafHelp: '¿Es sordo, oye poco o no puede hablar? En muchas zonas puede mandar un texto al 911. También puede llamar al 911 con un TTY o su servicio de relevo.',
+    clearedOthers: 'Se quitaron las otras opciones.',
+    clearedNone: 'Se quitó “Nada de esto”.',
+    print: 'Imprimir resumen',
+    copy: 'Copiar resumen',
+    copied: 'Resumen copiado.',
+    copyFailed: 'No se pudo copiar. Use Imprimir.',
+    summaryTitle: 'Revisión de calambres: resumen',
+    summaryDate: 'Fecha: {date}',
+    saidYes: 'Dijo que sí a:',
+    saidNo: 'Dijo que no a:',
+    notReviewed: 'Un clínico aún no ha revisado estas reglas.',
+    reviewed: 'Reglas revisadas por {reviewer} el {date}. Próxima revisión: {next}.',
   },
 
   questions: {
     who: { text: '¿Para quién es esta revisión?', short: 'Para quién' },
     emergency: {
-      text: 'Desde que empezaron los calambres, ¿ha tenido algo de esto, aunque ya pasó?',
+      text: 'Desde que empezaron los calambres, ¿ha tenido algo de esto, aunque ya haya pasado?',
       short: 'Señales de alarma',
     },
     where: { text: '¿Dónde está el calambre o espasmo?', hint: 'Elija todo lo que aplique.', short: 'Dónde' },
     'leg-swelling': {
       text: 'Compare ambos lados. ¿Hay un brazo o pierna hinchado (más grande), rojo, morado, más oscuro o caliente?',
-      hint: 'En piel oscura, lo rojo se ve menos. Toque para sentir si hay calor.',
+      hint: 'En piel oscura, lo rojo se ve menos. Toque para sentir el calor.',
       short: 'Hinchazón',
     },
     'leg-signs': { text: '¿Pasa algo de esto en el brazo o la pierna?', short: 'Brazo o pierna' },
-    'nerve-pain': { text: '¿Tiene algo de esto?', short: 'Señales de nervios' },
-    'nerve-signs': { text: 'Sobre la espalda o el cuello: ¿pasa algo de esto?', short: 'Espalda o cuello' },
-    medicines: { text: 'Sobre medicinas, alcohol o drogas: ¿pasa algo de esto?', short: 'Medicinas' },
+    'nerve-pain': { text: '¿Tiene algo de esto?', short: 'Nervios' },
+    'nerve-signs': { text: 'Espalda o cuello: ¿pasa algo de esto?', short: 'Espalda o cuello' },
+    medicines: { text: 'Medicinas, alcohol o drogas: ¿pasa algo de esto?', short: 'Medicinas' },
     'other-signs': { text: '¿Tiene algo de esto?', short: 'Otras señales' },
     dehydration: { text: 'Orinar y ponerse de pie: ¿qué describe mejor su caso?', short: 'Orinar y estar de pie' },
-    heat: { text: 'Sobre los calambres que empezaron con calor: ¿pasa algo de esto?', short: 'Calor' },
-    'tingling-risk': { text: '¿Algo de esto es su caso?', short: 'Riesgos de hormigueo' },
+    heat: { text: 'Calambres que empezaron con calor: ¿pasa algo de esto?', short: 'Calor' },
+    'tingling-risk': { text: '¿Algo de esto es su caso?', short: 'Hormigueo' },
     pattern: { text: '¿Qué describe los calambres?', short: 'Tipo de calambres' },
-    background: { text: '¿Algo de esto es su caso?', short: 'Historial de salud' },
+    background: { text: '¿Algo de esto es su caso?', short: 'Su salud' },
   },
 
   options: {
@@ -68,7 +81,7 @@ export const es = {
       'heart-signs':
         'Dolor, presión o dolor como calambre en brazo, hombro o mandíbula, con sudor, náuseas, falta de aire o mareo',
       breathing: 'Dificultad para respirar, garganta apretada, respiración ruidosa o tos con sangre',
-      'fainting-confusion': 'Desmayo, mucha confusión o sueño, o dificultad para despertar',
+      'fainting-confusion': 'Desmayo, mucha confusión, mucho sueño o dificultad para despertar',
       'stroke-signs':
         'De repente (en minutos): debilidad o adormecimiento de cara, brazo o pierna de un lado, habla arrastrada, o pérdida de vista o equilibrio, aunque haya mejorado',
       'sudden-headache': 'Dolor de cabeza repentino y muy fuerte, el peor de su vida',
@@ -103,9 +116,9 @@ export const es = {
       'exertion-swelling':
         'Tras ejercicio fuerte o nuevo: músculos muy hinchados, duros o débiles, o mucho más dolor de lo normal',
       'rest-pain-sores':
-        'Dolor de pie o dedos que sigue en reposo, no solo en un calambre; llaga que no sana; o dedos que se oscurecen',
+        'Dolor en el pie o sus dedos que sigue en reposo, no solo en un calambre; llaga que no sana; o dedos que se oscurecen',
       'walking-pain': 'Dolor como calambre en pantorrilla, muslo o nalga al caminar, que se quita tras minutos de descanso',
-      'standing-pain': 'Dolor de pierna que crece al caminar o estar de pie más rato, y se alivia al sentarse o inclinarse adelante',
+      'standing-pain': 'Dolor de pierna que crece al caminar o estar de pie más rato y se alivia al sentarse o inclinarse adelante',
       none: 'Nada de esto',
     },
     'nerve-pain': {
@@ -115,29 +128,29 @@ export const es = {
       'both-legs':
         'Desde hace pocos días: debilidad, adormecimiento u hormigueo en ambas piernas (no el de hace tiempo, como por diabetes)',
       'saddle-bladder-bowel':
-        'Desde que empezó el dolor: adormecimiento en partes íntimas, nalgas o entrepierna; problemas para empezar o parar de orinar, o escapes de orina; o no poder controlar las heces',
+        'Desde que empezó el dolor: adormecimiento en partes íntimas, nalgas o entrepierna; problemas para empezar o parar de orinar, o escapes de orina; o no controlar las heces',
       none: 'Nada de esto',
     },
     'nerve-signs': {
       'serious-accident':
-        'El dolor empezó tras caer de una altura o por escaleras, un choque de auto, bicicleta o moto, o un golpe fuerte en la espalda o el cuello; o cualquier caída o golpe a los 65 años o más',
+        'El dolor empezó tras caer de una altura o por escaleras, un choque en auto, bici o moto, o un golpe fuerte en la espalda o el cuello; o cualquier caída o golpe a los 65 años o más',
       'infection-risk':
         'Dolor de espalda o cuello con fiebre, y: se inyecta drogas, tiene defensas bajas, o cirugía o inyección en la columna en los últimos 3 meses',
       'sudden-severe': 'Dolor de espalda muy fuerte y repentino con dolor de abdomen, o un dolor como un desgarro',
       'fever-cancer-weight':
-        'Dolor de espalda con fiebre, cáncer ahora o antes, pérdida de peso sin explicación, dolor peor de noche o acostado, o bulto nuevo o cambio en la forma de la espalda',
+        'Dolor de espalda con fiebre, cáncer ahora o antes, pérdida de peso sin causa clara, dolor peor de noche o acostado, o bulto nuevo o cambio en la forma de la espalda',
       'severe-pain': 'Dolor que impide las tareas básicas del día, aun tomando analgésicos sin receta como se indica',
       none: 'Nada de esto',
     },
     medicines: {
       'twisting-after-medicine':
-        'En la última semana empezó o aumentó una medicina para náuseas, vómitos o salud mental (como metoclopramida, proclorperazina, prometazina, haloperidol o risperidona), y ahora: cuello torcido, espasmos en mandíbula o lengua, u ojos que se van hacia arriba',
+        'En la última semana empezó o aumentó una medicina para náuseas, vómitos o salud mental (como metoclopramida, proclorperazina, prometazina, haloperidol o risperidona), y ahora: cuello torcido, espasmos en mandíbula o lengua, u ojos volteados hacia arriba',
       'stiff-fever-after-medicine':
         'En las últimas 2 semanas empezó, aumentó o mezcló medicinas para salud mental, depresión, migraña o dolor (como antipsicóticos, antidepresivos o tramadol), o usó drogas recreativas, y ahora: músculos rígidos o con sacudidas, con fiebre, mucho sudor, temblor o mucha agitación',
       withdrawal:
         'En los últimos días dejó o redujo: beber mucho, pastillas para dormir o la ansiedad, baclofeno o medicina del Parkinson; y ahora: temblor, sudor, fiebre, espasmos mucho peores, o ve u oye cosas que no están',
       'statin-pain':
-        'Toma estatina (para el colesterol) y ahora: músculos débiles, o dolor muscular fuerte, en todo el cuerpo o al tocar (no los calambres de siempre)',
+        'Toma estatinas (para el colesterol) y ahora: músculos débiles, o dolor muscular fuerte o en todo el cuerpo, también al tocar (no solo los calambres de siempre)',
       'quinine-bleeding':
         'Toma quinina, con moretones fáciles, sangrado de nariz o encías, sangre en orina o heces, o manchas raras en la piel',
       'new-medicine':
@@ -148,9 +161,9 @@ export const es = {
       'dark-urine':
         'Orina oscura (color café, té o refresco de cola) o mucha menos que lo normal, con dolor o debilidad muscular',
       'heartbeat-weakness':
-        'Latidos muy rápidos, fuertes o irregulares que son nuevos, o pulso muy lento; o no puede levantarse ni alzar los brazos por debilidad',
+        'Desde hace poco, latidos muy rápidos, fuertes o irregulares, o pulso muy lento; o no puede levantarse ni alzar los brazos por debilidad',
       'fever-unwell':
-        'Fiebre con: temblores que no paran, dolor fuerte en músculos de todo el cuerpo, muy poca orina en el día, defensas bajas (quimioterapia, trasplante, pastillas de esteroides) o cirugía en las últimas 4 semanas',
+        'Fiebre con: temblores que no paran, dolor fuerte en músculos de todo el cuerpo, muy poca orina en el día, defensas bajas (quimio, trasplante, esteroides en pastillas) o cirugía en las últimas 4 semanas',
       'wound-stiffness':
         'Herida (corte, pinchazo, mordida o quemadura) en las últimas 3 semanas, aun con vacunas del tétanos, y ahora: mandíbula, cuello, espalda o abdomen rígidos, o espasmos junto a la herida',
       'fluid-loss':
@@ -161,7 +174,7 @@ export const es = {
       wound:
         'Herida sucia o profunda (corte, pinchazo, mordida, rasguño o quemadura) en las últimas 3 semanas, y última vacuna del tétanos hace 5 años o más, o no se sabe',
       'heat-exercise':
-        'Los calambres empezaron con calor: ejercicio o trabajo con clima caluroso, casa caliente u ola de calor',
+        'Calambres que empezaron con calor: ejercicio o trabajo con clima caluroso, casa caliente u ola de calor',
       none: 'Nada de esto',
     },
     dehydration: {
@@ -174,11 +187,11 @@ export const es = {
       'over-an-hour': 'Los calambres llevan más de una hora aun con descanso, sombra y líquidos',
       'heart-low-salt': 'Problema del corazón (como insuficiencia cardíaca), o le dijeron que limite sal o líquidos',
       exhaustion:
-        'Vómitos, sensación de desmayo, dolor de cabeza con náuseas, piel fría y pegajosa, muy poca orina, o va empeorando',
+        'Vómitos, sensación de desmayo, dolor de cabeza con náuseas, piel fría y pegajosa, muy poca orina, o empeora',
       none: 'Nada de esto',
     },
     'tingling-risk': {
-      yes: 'Sí: en el último mes, cirugía del cuello (tiroides o paratiroides) o inyección o suero para los huesos (como denosumab o ácido zoledrónico); falla renal o diálisis; problema conocido de calcio bajo o de paratiroides; o cirugía del estómago para bajar de peso',
+      yes: 'Sí: en el último mes, cirugía del cuello (tiroides o paratiroides) o inyección o suero para los huesos (como denosumab o ácido zoledrónico); falla renal o diálisis; problema conocido de calcio bajo o de paratiroides; o cirugía para bajar de peso',
       'not-sure': 'No sé',
       no: 'No',
     },
@@ -187,7 +200,7 @@ export const es = {
       'cant-bear-weight': 'Tras el calambre, no puede apoyar la pierna, o hay dolor fuerte que no se calma',
       spreading: 'En los últimos 1 o 2 días: calambres que pasan a muchos músculos, o debilidad nueva',
       'wasting-twitching': 'En semanas o meses: músculos más delgados o débiles, o pequeños saltos bajo la piel',
-      frequent: 'Varias veces a la semana o casi todas las noches, afectan la vida diaria, o no mejoran con cuidados en casa',
+      frequent: 'Varias veces a la semana o casi cada noche, afectan la vida diaria, o no mejoran con cuidados en casa',
       none: 'Nada de esto',
     },
     background: {
@@ -196,7 +209,7 @@ export const es = {
       'neuro-condition':
         'Problema de nervios o cerebro, como esclerosis múltiple, lesión de médula espinal, derrame cerebral, Parkinson o parálisis cerebral',
       dialysis: 'Recibe diálisis',
-      'dialysis-missed': 'Recibe diálisis y esta semana faltó o acortó una sesión',
+      'dialysis-missed': 'Recibe diálisis y esta semana faltó a una sesión o la acortó',
       alcohol: 'Más de 2 bebidas alcohólicas al día, la mayoría de los días',
       none: 'Nada de esto',
     },
@@ -207,7 +220,7 @@ export const es = {
     'where.belly': 'Dijo que los calambres son solo en el abdomen.',
     'where.chest': 'Dijo que el calambre es en el pecho.',
     'leg-swelling.yes': 'Dijo que un brazo o pierna está hinchado, rojo, oscuro o caliente.',
-    'leg-swelling.not-sure': 'No sabía si un brazo o pierna está hinchado.',
+    'leg-swelling.not-sure': 'No sabía si un brazo o pierna estaba hinchado.',
     'dehydration.severe': 'Dijo que hay señales de pérdida grave de líquidos.',
     'dehydration.moderate': 'Dijo que hay señales de pérdida de líquidos.',
     'tingling-risk.yes': 'Dijo que hay hormigueo y un riesgo de la lista.',
@@ -223,7 +236,7 @@ export const es = {
         {
           self: 'Mientras espera, deje la puerta sin llave y siéntese o acuéstese. Tenga a mano su lista de medicinas.',
           other:
-            'Mientras espera, deje la puerta sin llave y quédese con la persona. Ayúdela a sentarse o acostarse. Tenga a mano su lista de medicinas.',
+            'Mientras espera, deje la puerta sin llave, quédese con la persona y ayúdela a sentarse o acostarse. Tenga a mano su lista de medicinas.',
         },
       ],
     },
@@ -241,7 +254,7 @@ export const es = {
     },
     appointment: {
       title: 'Haga una cita para los próximos días',
-      body: ['Haga una cita para los próximos días.', 'Si empeora antes, vuelva a revisar o busque atención más pronto.'],
+      body: ['Haga una cita para los próximos días.', 'Si empeora antes, revise otra vez o busque atención antes.'],
     },
     'self-care': {
       title: 'Probablemente se puede cuidar en casa',
@@ -250,7 +263,7 @@ export const es = {
     'not-suitable': {
       title: 'Esta revisión no es para este caso',
       body: [
-        'Esta revisión no puede dar consejos seguros aquí. Consulte a un médico o enfermera y vea los consejos de abajo.',
+        'Aquí no podemos aconsejarle con seguridad. Consulte a un médico o enfermera y vea los consejos de abajo.',
         'Si cree que es una emergencia, llame al {number} ahora.',
       ],
     },
@@ -264,13 +277,13 @@ export const es = {
   },
 
   advice: {
-    'fluid-limits': ['Si debe limitar líquidos, pregunte a su equipo médico antes de beber más.'],
+    'fluid-limits': ['Si debe limitar líquidos, consulte a su equipo antes de beber más.'],
     'no-supplements': [
-      'No tome suplementos de potasio o magnesio si un médico no lo indica. Con problemas de riñón, pueden hacer daño.',
+      'No tome suplementos de potasio o magnesio sin indicación médica. Con problemas de riñón, pueden hacer daño.',
     ],
     'no-over-drinking': [
-      'No beba en exceso durante el ejercicio. Demasiada agua puede ser peligrosa.',
-      'Beba cuando tenga sed. En ejercicio largo y sudoroso, una bebida deportiva ayuda a reponer la sal.',
+      'No beba en exceso al hacer ejercicio. Demasiada agua puede ser peligrosa.',
+      'Beba si tiene sed. En ejercicio largo y sudoroso, una bebida deportiva ayuda a reponer sal.',
     ],
     'heat-stroke-first-aid': [
       {
@@ -278,22 +291,22 @@ export const es = {
         other: 'Mientras espera, lleve a la persona a un lugar fresco. Moje su piel y échele aire. No le dé nada de beber.',
       },
     ],
-    'statin-dark-urine': ['Orina oscura al tomar estatina: deje de tomarla y busque atención ahora.'],
+    'statin-dark-urine': ['Orina oscura al tomar estatinas: deje de tomarlas y busque atención ahora.'],
     quinine: [
       'La quinina no es para calambres. Puede causar sangrado grave y problemas del corazón.',
       'Úsela solo si un médico se la recetó tras hablar de los riesgos.',
     ],
     pregnancy: [
       'Estiramiento seguro en el embarazo: pierna recta, empuje suave el talón hacia abajo y deje subir los dedos. No jale los dedos.',
-      'Avise a su equipo del embarazo de dolor nuevo en la pierna.',
-      'Una pierna roja e hinchada necesita revisión hoy.',
+      'Avise a su equipo del embarazo si hay dolor nuevo en la pierna.',
+      'Pierna roja e hinchada: necesita revisión hoy.',
     ],
     belly: [
       'Vaya a una sala de emergencias o llame al {number} si hay: dolor o sangrado con embarazo actual o posible; dolor fuerte o que empeora; vómito con sangre; heces negras; abdomen duro e hinchado; o fiebre.',
       'Si no, consulte a un médico.',
     ],
     child: [
-      'Llame al {number} si un niño tiene dificultad para respirar, convulsiones, mucho sueño o cuesta despertarlo, o cuello rígido con fiebre o sarpullido que no se borra al apretarlo.',
+      'Llame al {number} si a un niño le cuesta respirar o despertar, tiene convulsiones o mucho sueño, o cuello rígido con fiebre o sarpullido que no se borra al apretarlo.',
       'Si no, llame al médico del niño.',
     ],
   },
@@ -301,8 +314,8 @@ export const es = {
   selfCare: {
     steps: [
       'En un calambre, pare. Estire y frote el músculo con suavidad. Caminar puede ayudar.',
-      'En la pantorrilla, deje la pierna recta y jale suave los dedos del pie hacia la cara.',
-      'El calor relaja el músculo; el hielo alivia el dolor después. No los use en piel adormecida ni duerma con almohadilla eléctrica.',
+      'Si es en la pantorrilla, deje la pierna recta y jale suave los dedos del pie hacia la cara.',
+      'El calor relaja el músculo; el hielo alivia el dolor luego. No los use en piel adormecida ni duerma con almohadilla eléctrica.',
       'Los analgésicos no quitan el calambre, pero alivian el dolor luego. Pregunte en la farmacia cuáles son seguros.',
       'Estirar suave a diario, como al acostarse, puede prevenir calambres.',
       'Beba lo suficiente. Si debe limitar líquidos, consulte antes a su equipo.',
@@ -324,7 +337,7 @@ export const es = {
         items: [
           'En un calambre, un músculo se tensa de repente, con dolor y sin control.',
           'Dura de segundos a unos 10 minutos.',
-          'Es más común en la pantorrilla, luego en el pie y el muslo.',
+          'Es más común en pantorrilla, luego en pie y muslo.',
           'El músculo puede quedar adolorido hasta un día.',
           'La mayoría son de noche. Hasta 6 de cada 10 adultos los tienen.',
           'Casi siempre son inofensivos.',
@@ -333,12 +346,12 @@ export const es = {
       {
         heading: 'Causas comunes',
         items: [
-          'Forzar o usar mucho un músculo, el cansancio, o estar mucho rato en una posición.',
+          'Forzar o cansar un músculo, o estar mucho rato en una posición.',
           'Perder mucho líquido y sal al sudar con ejercicio.',
           'Muchas veces no hay causa clara.',
-          'Un nervio pinzado o columna estrecha puede causar dolor de pierna como calambre.',
-          'Los minerales bajos importan sobre todo con diuréticos, vómitos, diarrea, mucho sudor o enfermedad de riñón o hígado. Pida un análisis de sangre, no suplementos.',
-          'Algunas medicinas: diuréticos, estatinas, y ciertos inhaladores para el asma o pastillas para la presión. No deje ninguna sin hablar con su médico.',
+          'Un nervio pinzado o columna estrecha puede dar dolor de pierna como calambre.',
+          'Los minerales bajos importan más con diuréticos, vómitos, diarrea, mucho sudor o enfermedad de riñón o hígado. Pida un análisis de sangre, no suplementos.',
+          'Algunas medicinas: diuréticos, estatinas, y ciertos inhaladores o pastillas para la presión. No deje ninguna sin hablar con su médico.',
         ],
       },
       {
@@ -346,15 +359,15 @@ export const es = {
         items: [
           'Adultos mayores, que pierden músculo con la edad.',
           'Personas embarazadas o que hacen ejercicio o trabajan con calor.',
-          'Personas con diabetes, problemas de tiroides, hígado, riñones o nervios, o en diálisis.',
-          'Quienes toman mucho alcohol o pasan mucho tiempo sentados.',
+          'Personas con diabetes, diálisis o problemas de tiroides, hígado, riñones o nervios.',
+          'Quienes beben mucho alcohol o pasan mucho rato sentados.',
         ],
       },
       {
         heading: 'Señales de alarma',
         items: [
           'Una pierna o brazo hinchado, rojo o caliente. Puede ser un coágulo de sangre.',
-          'Dolor de pecho o dificultad para respirar.',
+          'Dolor de pecho o falta de aire.',
           'Pierna o brazo que se pone frío y pálido.',
           'Debilidad o adormecimiento nuevos.',
           'Orina oscura con dolor muscular.',
@@ -374,7 +387,7 @@ export const es = {
       {
         heading: 'Prevenir calambres',
         items: [
-          'Estirar a diario, como al acostarse, puede ayudar. No a todos les funciona.',
+          'Estirar a diario, como al acostarse, puede ayudar, aunque no a todos.',
           'Haga calentamiento y aumente el ejercicio poco a poco.',
           'Beba cuando tenga sed, y más con calor. Sin exagerar.',
           'No se recomiendan quinina ni magnesio para calambres comunes.',

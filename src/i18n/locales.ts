@@ -1,9 +1,10 @@
 // Which wording to use: the element's own lang, else the nearest ancestor's, else <html lang>,
 // else English. Regional tags fall back to their language (es-MX -> es).
 import { en } from './en.js';
+import { es } from './es.js';
 import type { Messages } from './messages.js';
 
-export const locales: Readonly<Record<string, Messages>> = { en };
+export const locales: Readonly<Record<string, Messages>> = { en, es };
 export const DEFAULT_LOCALE = 'en';
 
 const warned = new Set<string>();

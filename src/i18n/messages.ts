@@ -60,6 +60,25 @@ export interface Messages {
     readonly learnHeading: string;
     /** "{version}" is the rule-set version. */
     readonly rulesVersion: string;
+    /** Shown on emergency screens when the emergency number is 911: texting 911 and relay services. */
+    readonly deafHelp: string;
+    /** Announced (politely) when choosing "None of these" cleared the other choices, and the reverse. */
+    readonly clearedOthers: string;
+    readonly clearedNone: string;
+    readonly print: string;
+    readonly copy: string;
+    /** Announced after Copy. */
+    readonly copied: string;
+    readonly copyFailed: string;
+    /** The heading of the printed and copied summary. */
+    readonly summaryTitle: string;
+    /** "{date}" is today's date in the patient's language. */
+    readonly summaryDate: string;
+    readonly saidYes: string;
+    readonly saidNo: string;
+    readonly notReviewed: string;
+    /** "{reviewer}", "{date}" and "{next}" come from the rule set's review record. */
+    readonly reviewed: string;
   };
   readonly questions: {
     readonly [Q in QuestionId]: { readonly text: Voiced; readonly hint?: Voiced; readonly short: string };
