@@ -4,7 +4,7 @@ import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fileURLToPath } from 'node:url';
 import { findBrowser, wantedBrowsers } from './scripts/browsers.mjs';
-import { emulateMediaPlugin } from './test/plugins/emulate-media.mjs';
+import { chromiumCommandsPlugin } from './test/plugins/chromium-commands.mjs';
 
 // Chromium refuses to start as root without --no-sandbox.
 const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
@@ -42,7 +42,7 @@ export default {
   rootDir: '.',
   middleware: [strictCspMiddleware],
   plugins: [
-    emulateMediaPlugin(),
+    chromiumCommandsPlugin(),
     // The tsconfig is required: without it esbuild emits Lit's legacy decorators unlowered.
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],

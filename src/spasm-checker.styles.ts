@@ -280,6 +280,24 @@ export const styles = css`
       border-color: CanvasText;
     }
   }
+  .print-summary {
+    display: none;
+  }
+  /* Printing from the Print button: the summary alone, in black on white. */
+  @media print {
+    :host([data-spasm-printing]) .root {
+      border: 0;
+      padding: 0;
+      color: #000;
+      background: #fff;
+    }
+    :host([data-spasm-printing]) .root > * {
+      display: none;
+    }
+    :host([data-spasm-printing]) .root > .print-summary {
+      display: block;
+    }
+  }
   @media (prefers-reduced-motion: reduce) {
     * {
       transition: none !important;
@@ -287,3 +305,19 @@ export const styles = css`
     }
   }
 `;
+
+let sheet: CSSStyleSheet | undefined;
+/**
+ * For the host document while the Print button prints: hides everything on the page that is not
+ * the printing widget or one of its ancestors. A constructed sheet, so a strict CSP allows it.
+ */
+export function printSheet(): CSSStyleSheet {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(
+      '@media print{body :not(:has(spasm-checker[data-spasm-printing])):not(spasm-checker[data-spasm-printing]){display:none!important}' +
+        'spasm-checker[data-spasm-printing]{display:block!important}}',
+    );
+  }
+  return sheet;
+}

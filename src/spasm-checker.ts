@@ -24,7 +24,9 @@ import {
   SpasmCheckerStepEvent,
 } from './events.js';
 import type { ActionKind } from './events.js';
-import { styles } from './spasm-checker.styles.js';
+import { printSheet, styles } from './spasm-checker.styles.js';
+import { buildSummary, summaryText } from './views/summary.js';
+import type { Messages } from './i18n/messages.js';
 import { version } from './version.js';
 
 const questionsById = new Map(rules.questions.map((q) => [q.id, q as QuestionRule]));
@@ -42,7 +44,7 @@ const FIRST: QuestionId = 'who';
  * @fires spasm-checker-step - A question is shown after Continue or Back. `detail.step` is its 1-based number.
  * @fires spasm-checker-complete - A result is shown. `detail` is empty (`detail.level` only with `share-level`).
  * @fires spasm-checker-restart - The patient chose Start again.
- * @fires spasm-checker-action - A call to action was used. `detail.kind` is `call-emergency`, `call-clinic` or `book`.
+ * @fires spasm-checker-action - A call to action was used. `detail.kind` is `call-emergency`, `call-clinic`, `book`, `print` or `copy`.
  *
  * @cssprop [--spasm-checker-font-family=inherit] - Font family (inherits the page's font by default).
  * @cssprop [--spasm-checker-font-size=max(16px,1rem)] - Base font size; everything inside scales with it (never smaller than 16px, whatever the page's root size).
@@ -112,6 +114,8 @@ export class SpasmChecker extends LitElement {
   @state() private finished = false;
   @state() private showError = false;
   @state() private learnOpen = false;
+  /** Text for the polite live region: changes that do not move focus. */
+  @state() private announcement = '';
 
   private settings!: Settings;
   /** Whether spasm-checker-start was sent since the last (re)start. */
@@ -135,6 +139,12 @@ export class SpasmChecker extends LitElement {
     if (!this.finished) return null;
     const { level, reasons, routes, complete } = this.evaluation();
     return { level, reasons, routes, complete };
+  }
+
+  /** Says something through the polite live region (cleared first, so a repeat is read again). */
+  private announce(text: string) {
+    this.announcement = '';
+    requestAnimationFrame(() => (this.announcement = text));
   }
 
   /** Clears every answer and shows the first question again. */
@@ -222,9 +232,12 @@ export class SpasmChecker extends LitElement {
     const input = event.target as HTMLInputElement;
     this.showError = false;
     if (input.type !== 'checkbox' || !input.checked) return;
-    const boxes = (input.form?.elements.namedItem(input.name) as RadioNodeList | null) ?? [];
-    for (const box of Array.from(boxes) as HTMLInputElement[]) {
-      if (box !== input && (input.value === 'none' || box.value === 'none')) box.checked = false;
+    const boxes = Array.from((input.form?.elements.namedItem(input.name) as RadioNodeList | null) ?? []) as HTMLInputElement[];
+    const cleared = boxes.filter((box) => box !== input && box.checked && (input.value === 'none' || box.value === 'none'));
+    for (const box of cleared) box.checked = false;
+    if (cleared.length) {
+      const m = messagesFor(this);
+      this.announce(input.value === 'none' ? m.ui.clearedOthers : m.ui.clearedNone);
     }
   };
 
@@ -246,6 +259,35 @@ export class SpasmChecker extends LitElement {
   };
 
   private readonly onAction = (kind: ActionKind) => this.dispatchEvent(new SpasmCheckerActionEvent(kind));
+
+  /** Prints the summary alone: the page is hidden only while printing, then restored. */
+  private readonly onPrint = () => {
+    this.onAction('print');
+    const sheet = printSheet();
+    const doc = this.ownerDocument;
+    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+    this.setAttribute('data-spasm-printing', '');
+    const done = () => {
+      this.removeAttribute('data-spasm-printing');
+      doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+    };
+    window.addEventListener('afterprint', done, { once: true });
+    window.print();
+  };
+
+  private readonly onCopy = () => {
+    this.onAction('copy');
+    const m = messagesFor(this);
+    const text = summaryText(this.summary(m), m);
+    navigator.clipboard.writeText(text).then(
+      () => this.announce(m.ui.copied),
+      () => this.announce(m.ui.copyFailed),
+    );
+  };
+
+  private summary(m: Messages) {
+    return buildSummary(this.evaluation(), m, rules, this.given.who === 'someone-else', new Date());
+  }
 
   protected override render(): TemplateResult {
     try {
@@ -283,7 +325,7 @@ export class SpasmChecker extends LitElement {
                   : undefined,
             })
           : nothing}
-        <div class="visually-hidden" role="status" aria-live="polite"></div>
+        <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       </section>
     `;
   }
@@ -294,6 +336,7 @@ export class SpasmChecker extends LitElement {
     if (this.finished) {
       return resultView({
         evaluation: this.evaluation(),
+        summary: this.summary(m),
         messages: m,
         settings: this.settings,
         aboutSomeoneElse,
@@ -301,6 +344,8 @@ export class SpasmChecker extends LitElement {
         onChangeAnswer: this.onChangeAnswer,
         onBack: this.onBack,
         onRestart: () => this.restart(),
+        onPrint: this.onPrint,
+        onCopy: this.onCopy,
         onAction: this.onAction,
       });
     }

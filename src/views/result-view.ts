@@ -1,19 +1,22 @@
 // The result screen: the level in words first, what to do, the calls to action the level allows,
-// why, advice tied to the answers, home care, what the patient told us (with Change), start again.
+// why, advice tied to the answers, home care, what the patient told us (with Change), print, copy,
+// start again; and the summary that alone is printed.
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { Evaluation, Route } from '../triage/types.js';
-import type { Messages, ReasonKey, Voiced } from '../i18n/messages.js';
+import type { Messages, Voiced } from '../i18n/messages.js';
 import type { Settings } from '../config/options.js';
 import type { ActionKind } from '../events.js';
 import { callsToAction } from '../content/calls-to-action.js';
-import { rules } from '../content/rules.js';
 import { fill, voice } from '../i18n/format.js';
 import { heading } from './heading.js';
 import { withEmergencyLink } from './phone-text.js';
+import { optionWords, reasonWords } from './summary.js';
+import type { Summary } from './summary.js';
 
 export interface ResultViewProps {
   evaluation: Evaluation;
+  summary: Summary;
   messages: Messages;
   settings: Settings;
   aboutSomeoneElse: boolean;
@@ -21,20 +24,22 @@ export interface ResultViewProps {
   onChangeAnswer: (question: string) => void;
   onBack: () => void;
   onRestart: () => void;
+  onPrint: () => void;
+  onCopy: () => void;
   onAction: (kind: ActionKind) => void;
 }
 
 export function resultView(p: ResultViewProps): TemplateResult {
   const { evaluation: e, messages: m, settings: s } = p;
   const other = p.aboutSomeoneElse;
-  const say = (text: Voiced) => voice(text, other);
   const clinic = s.clinicName || m.ui.defaultClinic;
   const sentence = (text: Voiced) =>
-    withEmergencyLink(fill(say(text), { clinic }), s.emergencyNumber, () => p.onAction('call-emergency'));
+    withEmergencyLink(fill(voice(text, other), { clinic }), s.emergencyNumber, () => p.onAction('call-emergency'));
   const list = (items: readonly Voiced[]) => html`<ul>${items.map((item) => html`<li>${sentence(item)}</li>`)}</ul>`;
-  const sub = p.headingLevel + 1;
-  const actions = callsToAction(e.level, e.routes as Route[]);
+  const section = (title: string, items: readonly Voiced[]) =>
+    items.length ? html`${heading(p.headingLevel + 1, title)}${list(items)}` : nothing;
   const level = m.levels[e.level];
+  const urgent = e.level === 'emergency' || e.level === 'ed-now';
 
   return html`
     <div class="result" part="result" data-level=${e.level}>
@@ -45,36 +50,24 @@ export function resultView(p: ResultViewProps): TemplateResult {
         true,
       )}
       <div class="level-body">${level.body.map((line) => html`<p>${sentence(line)}</p>`)}</div>
-      ${actionsView(actions, p, clinic)}
-      ${e.routes.length
-        ? html`${heading(sub, m.ui.whereHeading)}${list(e.routes.map((r) => m.routes[r as Route]))}`
-        : nothing}
-      ${e.reasons.length
-        ? html`${heading(sub, m.ui.whyHeading)}${list(e.reasons.map((r) => reasonText(m, r)))}`
-        : nothing}
-      ${e.advice.length
-        ? html`${heading(sub, m.ui.adviceHeading)}${list(
-            e.advice.flatMap((a) => m.advice[a as keyof Messages['advice']]),
-          )}`
-        : nothing}
-      ${e.level === 'self-care' ? html`${heading(sub, m.ui.selfCareHeading)}${list(m.selfCare.steps)}` : nothing}
-      ${['self-care', 'appointment'].includes(e.level)
-        ? html`${heading(sub, m.ui.soonerHeading)}${list(m.selfCare.sooner)}`
-        : nothing}
+      ${urgent && s.emergencyNumber === '911' ? html`<p class="deaf-help">${m.ui.deafHelp}</p>` : nothing}
+      ${actionsView(callsToAction(e.level, e.routes as Route[]), p, clinic)}
+      ${section(m.ui.whereHeading, e.routes.map((r) => m.routes[r as Route]))}
+      ${section(m.ui.whyHeading, e.reasons.map((r) => reasonWords(m, r, other)))}
+      ${section(m.ui.adviceHeading, e.advice.flatMap((a) => m.advice[a as keyof Messages['advice']]))}
+      ${section(m.ui.selfCareHeading, e.level === 'self-care' ? m.selfCare.steps : [])}
+      ${section(m.ui.soonerHeading, e.level === 'self-care' || e.level === 'appointment' ? m.selfCare.sooner : [])}
       ${toldUsView(p)}
       <div class="actions">
+        <button type="button" part="button" @click=${p.onPrint}>${m.ui.print}</button>
+        <button type="button" part="button" @click=${p.onCopy}>${m.ui.copy}</button>
         <button type="button" part="button" @click=${p.onBack}>${m.ui.back}</button>
         <button type="button" part="button" @click=${p.onRestart}>${m.ui.startAgain}</button>
       </div>
-      <p class="version">${fill(m.ui.rulesVersion, { version: rules.version })}</p>
+      <p class="version">${p.summary.footer.join(' ')}</p>
     </div>
+    ${printView(p.summary, m)}
   `;
-}
-
-/** A reason's own sentence when it has one, else the wording of the option the patient chose. */
-function reasonText(m: Messages, reason: string): Voiced {
-  const [question, option] = reason.split('.') as [keyof Messages['options'], string];
-  return m.reasons[reason as ReasonKey] ?? (m.options[question] as Record<string, Voiced>)[option];
 }
 
 function actionsView(actions: readonly string[], p: ResultViewProps, clinic: string) {
@@ -104,14 +97,12 @@ function toldUsView(p: ResultViewProps) {
     ${heading(p.headingLevel + 1, m.ui.toldUsHeading)}
     <dl class="told-us">
       ${p.evaluation.answered.map(({ question, options }) => {
-        const q = question as keyof Messages['questions'];
-        const words = m.options[q] as Record<string, Voiced>;
-        const short = m.questions[q].short;
+        const short = m.questions[question as keyof Messages['questions']].short;
         return html`
           <div class="told-row">
             <dt>${short}</dt>
             <dd>
-              ${options.map((o) => voice(words[o], p.aboutSomeoneElse)).join('; ')}
+              ${options.map((o) => optionWords(m, question, o, p.aboutSomeoneElse)).join('; ')}
               <button type="button" class="link-button" part="button" @click=${() => p.onChangeAnswer(question)}>
                 ${m.ui.change}<span class="visually-hidden"> ${short}</span>
               </button>
@@ -120,5 +111,19 @@ function toldUsView(p: ResultViewProps) {
         `;
       })}
     </dl>
+  `;
+}
+
+/** Shown only when printing (and hidden from screen readers on screen, where it would repeat). */
+function printView(s: Summary, m: Messages) {
+  const block = (title: string, items: string[]) =>
+    items.length ? html`<p><strong>${title}</strong></p><ul>${items.map((i) => html`<li>${i}</li>`)}</ul>` : nothing;
+  return html`
+    <div class="print-summary" aria-hidden="true">
+      <p><strong>${s.title}</strong><br />${s.date}</p>
+      <p><strong>${m.ui.resultLabel}: ${s.result}</strong></p>
+      ${block(m.ui.whyHeading, s.reasons)} ${block(m.ui.saidYes, s.yes)} ${block(m.ui.saidNo, s.no)}
+      <p>${s.footer.join(' ')}</p>
+    </div>
   `;
 }

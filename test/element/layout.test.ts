@@ -1,7 +1,7 @@
 // Layout for every body: 320 px wide, text twice as large, WCAG text spacing, forced colors,
 // reduced motion, dark mode, and targets big enough to hit.
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { SpasmChecker } from '../../src/spasm-checker.js';
 import { answer, settle, shadow, walk } from './driver.js';
@@ -121,8 +121,11 @@ describe('layout', () => {
       await settle(el);
       expect(getComputedStyle(option).outlineStyle).to.equal('solid');
       expect(getComputedStyle(option).borderStyle).to.equal('solid');
-      const button = shadow(el).querySelector<HTMLButtonElement>('button[type="submit"]')!;
-      button.focus();
+      // Reach Continue with the keyboard, as :focus-visible is meant for (the radio group is one stop).
+      option.querySelector('input')!.focus();
+      await sendKeys({ press: 'Tab' });
+      const button = shadow(el).activeElement as HTMLButtonElement;
+      expect(button.type).to.equal('submit');
       expect(getComputedStyle(button).outlineStyle).to.equal('solid');
       expect(getComputedStyle(button).outlineColor).to.not.equal('rgba(0, 0, 0, 0)');
     } finally {

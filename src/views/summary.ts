@@ -1,0 +1,73 @@
+// The summary a patient can print or copy for their doctor: the result, the reasons, what they
+// said yes and no to, the date and the rule-set version. Pure: no DOM, so it is tested directly.
+import type { Evaluation } from '../triage/types.js';
+import type { Messages, ReasonKey, Voiced } from '../i18n/messages.js';
+import type { RuleSet } from '../triage/types.js';
+import { fill, voice } from '../i18n/format.js';
+
+export interface Summary {
+  title: string;
+  date: string;
+  result: string;
+  reasons: string[];
+  yes: string[];
+  no: string[];
+  footer: string[];
+}
+
+const NO_ANSWERS = ['none', 'no', 'neither'];
+
+/** The words of one chosen option, or a reason's own sentence where it has one. */
+export function optionWords(m: Messages, question: string, option: string, other: boolean): string {
+  const words = (m.options as Record<string, Record<string, Voiced>>)[question][option];
+  return voice(words, other);
+}
+
+export function reasonWords(m: Messages, reason: string, other: boolean): string {
+  const own = m.reasons[reason as ReasonKey];
+  const [question, option] = reason.split('.');
+  return own ? voice(own, other) : optionWords(m, question, option, other);
+}
+
+export function buildSummary(e: Evaluation, m: Messages, rules: RuleSet, other: boolean, date: Date): Summary {
+  const yes: string[] = [];
+  const no: string[] = [];
+  for (const { question, options } of e.answered) {
+    const short = m.questions[question as keyof Messages['questions']].short;
+    for (const option of options) {
+      if (NO_ANSWERS.includes(option)) no.push(short);
+      else yes.push(`${short}: ${optionWords(m, question, option, other)}`);
+    }
+  }
+  const { review } = rules;
+  return {
+    title: m.ui.summaryTitle,
+    date: fill(m.ui.summaryDate, { date: date.toLocaleDateString(m.lang, { year: 'numeric', month: 'long', day: 'numeric' }) }),
+    result: m.levels[e.level].title,
+    reasons: e.reasons.map((r) => reasonWords(m, r, other)),
+    yes,
+    no,
+    footer: [
+      fill(m.ui.rulesVersion, { version: rules.version }),
+      review.reviewer
+        ? fill(m.ui.reviewed, { reviewer: review.reviewer, date: review.reviewedOn ?? '', next: review.nextReview ?? '' })
+        : m.ui.notReviewed,
+    ],
+  };
+}
+
+/** The same summary as plain text, for the clipboard. */
+export function summaryText(s: Summary, m: Messages): string {
+  const list = (items: string[]) => items.map((item) => `- ${item}`);
+  return [
+    s.title,
+    s.date,
+    '',
+    `${m.ui.resultLabel}: ${s.result}`,
+    ...(s.reasons.length ? ['', m.ui.whyHeading, ...list(s.reasons)] : []),
+    ...(s.yes.length ? ['', m.ui.saidYes, ...list(s.yes)] : []),
+    ...(s.no.length ? ['', m.ui.saidNo, ...list(s.no)] : []),
+    '',
+    ...s.footer,
+  ].join('\n');
+}
