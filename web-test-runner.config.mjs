@@ -36,11 +36,21 @@ function strictCspMiddleware(context, next) {
   return next();
 }
 
+// A page opened with "?slow" gets the one-file build 400 ms late, as on a slow phone network,
+// for the layout-shift tests of the demo page as it is.
+async function slowScriptMiddleware(context, next) {
+  if (context.path !== '/dist/spasm-checker.js') return next();
+  if ((context.get('referer') ?? '').endsWith('?slow')) await new Promise((resolve) => setTimeout(resolve, 400));
+  await next();
+  // Never from the browser's cache, or a "slow" page would get it at once.
+  context.set('Cache-Control', 'no-store');
+}
+
 export default {
   files: ['test/element/**/*.test.ts', 'test/embed/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
   rootDir: '.',
-  middleware: [strictCspMiddleware],
+  middleware: [strictCspMiddleware, slowScriptMiddleware],
   plugins: [
     chromiumCommandsPlugin(),
     // The tsconfig is required: without it esbuild emits Lit's legacy decorators unlowered.
