@@ -1,6 +1,6 @@
 // All of the widget's CSS: public --spasm-checker-* variables read once into private ones, an inner
 // reset so the host page's rules cannot reach in, a dark theme, forced-colors and reduced motion.
-import { css } from 'lit';
+import { css } from './reactive-view.js';
 
 // Dark defaults: the same public variables, other fallbacks, all at least 4.5:1 on the surface.
 const dark = css`
@@ -73,9 +73,7 @@ export const styles = css`
       ${dark}
     }
   }
-  .root *,
-  .root *::before,
-  .root *::after {
+  .root * {
     box-sizing: border-box;
     letter-spacing: inherit;
     word-spacing: inherit;
@@ -87,7 +85,7 @@ export const styles = css`
     margin: 0 0 0.5em;
     scroll-margin-top: var(--_scroll-offset);
   }
-  h1#title, h2#title, h3#title, h4#title, h5#title, h6#title {
+  #title {
     font-size: 1.4em;
   }
   p, ul, dl {
@@ -101,7 +99,6 @@ export const styles = css`
   }
   a {
     color: var(--_accent);
-    text-decoration: underline;
   }
 
   .banner {
@@ -113,9 +110,6 @@ export const styles = css`
     color: var(--_emergency);
     font-weight: 700;
   }
-  .intro p {
-    margin-bottom: 0.5em;
-  }
 
   fieldset {
     border: 0;
@@ -125,7 +119,6 @@ export const styles = css`
   }
   legend {
     padding: 0;
-    max-width: 100%;
   }
   .progress {
     display: block;

@@ -1,9 +1,9 @@
-// The <spasm-checker> element: a thin Lit view over the pure triage engine. It keeps the steps
+// The <spasm-checker> element: a thin Lit (lit-html) view over the pure triage engine. It keeps the steps
 // and answers, renders one question at a time or the result, and moves focus; no clinical rule here.
-import { html, LitElement, nothing } from 'lit';
-import type { CSSResultGroup, PropertyValues, TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing } from 'lit/html.js';
+import type { TemplateResult } from 'lit/html.js';
 import { keyed } from 'lit/directives/keyed.js';
+import { ReactiveView } from './reactive-view.js';
 import { rules } from './content/rules.js';
 import type { Answers, QuestionId } from './content/rules.js';
 import { evaluate } from './triage/engine.js';
@@ -40,6 +40,15 @@ const FIRST: QuestionId = 'who';
  * @summary Muscle cramp and spasm education and symptom checker for hospital web pages.
  * @tagname spasm-checker
  *
+ * @attr {string} clinic-name - The clinic's name, shown on its phone and booking links. Text only, capped at 80 characters.
+ * @attr {string} clinic-phone - The clinic's phone number, shown as written; its tel: link uses only its digits and a leading +.
+ * @attr {string} booking-url - The clinic's booking page: an https: URL or a same-site path such as "/book".
+ * @attr {string} emergency-number - The emergency number (digits only). Default 911.
+ * @attr {'full' | 'checker' | 'learn'} view - What to show: "full" (checker, then the learn section), "checker" or "learn".
+ * @attr {'light' | 'dark' | 'auto'} theme - Colors: "light" (default), "dark", or "auto" (follows the device).
+ * @attr {boolean} share-level - Adds the result's level to the spasm-checker-complete event (health information: first-party use only).
+ * @attr {1 | 2 | 3 | 4 | 5} heading-level - The level of the widget's title heading (default 2); question and result headings are one below.
+ *
  * @fires spasm-checker-start - The first answer was submitted. `detail` is empty.
  * @fires spasm-checker-step - A question is shown after Continue or Back. `detail.step` is its 1-based number.
  * @fires spasm-checker-complete - A result is shown. `detail` is empty (`detail.level` only with `share-level`).
@@ -74,48 +83,68 @@ const FIRST: QuestionId = 'who';
  * @csspart cta - A call to action on the result (call, book).
  * @csspart learn - The learn section.
  */
-export class SpasmChecker extends LitElement {
-  static override styles: CSSResultGroup = styles;
+export class SpasmChecker extends ReactiveView {
+  static override styles = styles;
+  static override attributes: Record<string, string> = {
+    'clinic-name': 'clinicName',
+    'clinic-phone': 'clinicPhone',
+    'booking-url': 'bookingUrl',
+    'emergency-number': 'emergencyNumber',
+    view: 'view',
+    theme: 'theme',
+    'share-level': 'shareLevel',
+    'heading-level': 'headingLevel',
+  };
+  static override booleanAttributes = ['share-level'];
+  static override reactive = [
+    ...Object.values(SpasmChecker.attributes),
+    'steps',
+    'given',
+    'finished',
+    'showError',
+    'learnOpen',
+    'announcement',
+  ];
 
   /** The package version of this element. */
   static readonly version: string = version;
 
   /** The clinic's name, shown on its phone and booking links. Text only, capped at 80 characters. */
-  @property({ attribute: 'clinic-name' }) clinicName = '';
+  clinicName = '';
 
   /** The clinic's phone number, shown as written; its tel: link uses only its digits and a leading +. */
-  @property({ attribute: 'clinic-phone' }) clinicPhone = '';
+  clinicPhone = '';
 
   /** The clinic's booking page: an https: URL or a same-site path such as "/book". */
-  @property({ attribute: 'booking-url' }) bookingUrl = '';
+  bookingUrl = '';
 
   /** The emergency number (digits only). */
-  @property({ attribute: 'emergency-number' }) emergencyNumber = '911';
+  emergencyNumber = '911';
 
   /** What to show: "full" (checker, then the learn section), "checker" or "learn". */
-  @property() view: 'full' | 'checker' | 'learn' = 'full';
+  view: 'full' | 'checker' | 'learn' = 'full';
 
   /** Colors: "light" (default, like most hospital pages), "dark", or "auto" (follows the device). */
-  @property() theme: 'light' | 'dark' | 'auto' = 'light';
+  theme: 'light' | 'dark' | 'auto' = 'light';
 
   /**
    * Adds the result's level to the `spasm-checker-complete` event. Off by default: even a level is
    * health information, so only turn it on for first-party use that the hospital has approved.
    */
-  @property({ type: Boolean, attribute: 'share-level' }) shareLevel = false;
+  shareLevel = false;
 
   /** The level (1–5) of the widget's title heading; question and result headings are one below. */
-  @property({ attribute: 'heading-level' }) headingLevel: number | string = 2;
+  headingLevel: number | string = 2;
 
   /** The questions shown so far, in order; the last one is on screen unless the result is. */
-  @state() private steps: QuestionId[] = [FIRST];
+  private steps: QuestionId[] = [FIRST];
   /** Every answer given, kept when the patient goes back so it can be shown again. */
-  @state() private given: Answers = {};
-  @state() private finished = false;
-  @state() private showError = false;
-  @state() private learnOpen = false;
+  private given: Answers = {};
+  private finished = false;
+  private showError = false;
+  private learnOpen = false;
   /** Text for the polite live region: changes that do not move focus. */
-  @state() private announcement = '';
+  private announcement = '';
 
   private settings!: Settings;
   /** Whether spasm-checker-start was sent since the last (re)start. */
@@ -125,6 +154,11 @@ export class SpasmChecker extends LitElement {
   private focusAfterRender: string | null = null;
   /** Re-renders in place when any lang attribute on the page changes (the element's or an ancestor's). */
   private readonly langObserver = new MutationObserver(() => this.requestUpdate());
+
+  /** The version of the clinical rule set in use (shown in the printed summary and the review document). */
+  get rulesVersion(): string {
+    return rules.version;
+  }
 
   /** The answers behind the steps taken, keyed by question id (read-only copy). */
   get answers(): Answers {
@@ -191,8 +225,7 @@ export class SpasmChecker extends LitElement {
     );
   }
 
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
+  protected override updated(): void {
     if (!this.focusAfterRender) return;
     const target = this.renderRoot.querySelector<HTMLElement>(this.focusAfterRender);
     this.focusAfterRender = null;
@@ -371,6 +404,8 @@ export class SpasmChecker extends LitElement {
     `;
   }
 }
+
+SpasmChecker.finalize();
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,6 +1,6 @@
 // A heading whose level follows the host page's outline (`heading-level`), without unsafeStatic.
-import { html, nothing } from 'lit';
-import type { TemplateResult } from 'lit';
+import { html, nothing } from 'lit/html.js';
+import type { TemplateResult } from 'lit/html.js';
 
 /** A real <h1>–<h6>; `focusable` adds tabindex="-1" so focus can be moved to it on each step. */
 export function heading(level: number, content: unknown, id?: string, focusable = false): TemplateResult {

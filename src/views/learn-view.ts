@@ -1,7 +1,7 @@
 // "Learn about cramps and spasms": plain-language education, collapsible below the checker
 // (view="full") or shown on its own (view="learn").
-import { html } from 'lit';
-import type { TemplateResult } from 'lit';
+import { html } from 'lit/html.js';
+import type { TemplateResult } from 'lit/html.js';
 import type { Messages } from '../i18n/messages.js';
 import { heading } from './heading.js';
 import { withEmergencyLink } from './phone-text.js';

@@ -1,7 +1,7 @@
 // One question step: one form, one fieldset whose legend holds the question heading, native
 // radios or checkboxes (name = question id, value = option id), one submit button.
-import { html, nothing } from 'lit';
-import type { TemplateResult } from 'lit';
+import { html, nothing } from 'lit/html.js';
+import type { TemplateResult } from 'lit/html.js';
 import type { QuestionRule } from '../triage/types.js';
 import type { Messages } from '../i18n/messages.js';
 import { fill, voice } from '../i18n/format.js';

@@ -1,8 +1,8 @@
 // The result screen: the level in words first, what to do, the calls to action the level allows,
 // why, advice tied to the answers, home care, what the patient told us (with Change), print, copy,
 // start again; and the summary that alone is printed.
-import { html, nothing } from 'lit';
-import type { TemplateResult } from 'lit';
+import { html, nothing } from 'lit/html.js';
+import type { TemplateResult } from 'lit/html.js';
 import type { Evaluation, Route } from '../triage/types.js';
 import type { Messages, Voiced } from '../i18n/messages.js';
 import type { Settings } from '../config/options.js';
