@@ -7,6 +7,11 @@ import { readFileSync } from 'node:fs';
 import { vignettes } from '../triage/vignette-check.js';
 import { version } from '../../src/version.js';
 import { freshManifest } from '../../scripts/manifest.mjs';
+import { files as editorFiles } from '../../scripts/editor-data.mjs';
+import { integrity } from '../../scripts/sri.mjs';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const read = (path: string) => readFileSync(path, 'utf8');
 
@@ -56,4 +61,54 @@ test('the size check prints the gzip size and fails over its budget', () => {
   const over = spawnSync('node', ['scripts/size.mjs', '--budget', '1000'], { encoding: 'utf8' });
   assert.equal(over.status, 1, 'an artificially low budget must fail');
   assert.match(over.stderr, /over its size budget/);
+});
+
+test('VS Code custom data and JetBrains web-types are generated from the manifest and not stale', () => {
+  for (const [file, make] of Object.entries(editorFiles)) {
+    assert.equal(read(file), `${JSON.stringify(make(), null, 2)}\n`, `run "npm run analyze" and commit ${file}`);
+  }
+  const pkg = JSON.parse(read('package.json'));
+  assert.equal(pkg['web-types'], './web-types.json');
+  const data = JSON.parse(read('vscode.html-custom-data.json'));
+  assert.deepEqual(data.tags[0].attributes.find((a: { name: string }) => a.name === 'view').values.map((v: { name: string }) => v.name), ['full', 'checker', 'learn']);
+});
+
+test('dist/spasm-checker.js.sri holds the sha384 of the build, and the README pins that hash and version', () => {
+  const hash = integrity();
+  assert.equal(read('dist/spasm-checker.js.sri').trim(), hash);
+  const readme = read('README.md');
+  const pinned = [...readme.matchAll(/integrity="(sha384-[^"]+)"/g)].map((m) => m[1]);
+  assert.ok(pinned.length >= 2, 'the README has a self-hosted and a CDN snippet');
+  for (const value of pinned) assert.equal(value, hash, 'README hash is stale: run "npm run build && npm run pin-readme"');
+  const { version } = JSON.parse(read('package.json'));
+  assert.ok(readme.includes(`/js/spasm-checker-${version}.js`));
+  assert.ok(readme.includes(`spasm-checker@${version}/dist/spasm-checker.js`));
+});
+
+test('the one-file build is deterministic: building again gives the same bytes', () => {
+  const out = mkdtempSync(join(tmpdir(), 'spasm-checker-build-'));
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'silent', '-c', 'vite.bundle.config.ts', '--outDir', out], { encoding: 'utf8' });
+  assert.equal(integrity(join(out, 'spasm-checker.js')), integrity());
+});
+
+test('npm pack ships only what users need', () => {
+  const [packed] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }));
+  const names: string[] = packed.files.map((f: { path: string }) => f.path);
+  for (const needed of ['package.json', 'README.md', 'LICENSE', 'custom-elements.json', 'vscode.html-custom-data.json', 'web-types.json',
+    'dist/spasm-checker.js', 'dist/spasm-checker.js.sri', 'dist/index.js', 'dist/index.d.ts', 'dist/define.js', 'dist/define.d.ts',
+    'dist/triage/index.js', 'dist/triage/index.d.ts', 'dist/spasm-checker.d.ts', 'dist/events.d.ts']) {
+    assert.ok(names.includes(needed), `${needed} is in the package`);
+  }
+  for (const name of names) {
+    assert.doesNotMatch(name, /^(src|test|demo|bench|docs|scripts|\.ci|node_modules)\/|configurator|\.map$/, `${name} should not be in the package`);
+  }
+  const pkg = JSON.parse(read('package.json'));
+  assert.equal(pkg.type, 'module');
+  assert.deepEqual(Object.keys(pkg.exports['.']), ['types', 'default']);
+  for (const entry of ['.', './define', './triage', './custom-elements.json', './package.json']) assert.ok(pkg.exports[entry], entry);
+  assert.ok(pkg.sideEffects.includes('./dist/define.js'));
+  assert.equal(pkg.customElements, 'custom-elements.json');
+  assert.equal(pkg.unpkg, 'dist/spasm-checker.js');
+  assert.equal(pkg.jsdelivr, 'dist/spasm-checker.js');
+  assert.deepEqual(Object.keys(pkg.dependencies), ['lit']);
 });

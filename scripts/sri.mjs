@@ -1,0 +1,30 @@
+// Subresource Integrity for the one-file build: writes dist/spasm-checker.js.sri (sha384), and with
+// --readme puts that hash (and the package version) into the README's pinned snippets.
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+
+export const BUNDLE = 'dist/spasm-checker.js';
+
+/** The integrity value of the current build, "sha384-…". */
+export function integrity(file = BUNDLE) {
+  return `sha384-${createHash('sha384').update(readFileSync(file)).digest('base64')}`;
+}
+
+/** The README with every pinned snippet pointing at this build and version. */
+export function pinnedReadme(readme, hash, version) {
+  return readme
+    .replace(/integrity="sha384-[A-Za-z0-9+/=]*"/g, `integrity="${hash}"`)
+    .replace(/spasm-checker-\d+\.\d+\.\d+(-[\w.]+)?\.js/g, `spasm-checker-${version}.js`)
+    .replace(/spasm-checker@\d+\.\d+\.\d+(-[\w.]+)?\//g, `spasm-checker@${version}/`);
+}
+
+if (process.argv[1]?.endsWith('sri.mjs')) {
+  const hash = integrity();
+  writeFileSync(`${BUNDLE}.sri`, `${hash}\n`);
+  console.log(`${BUNDLE}.sri: ${hash}`);
+  if (process.argv.includes('--readme')) {
+    const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+    writeFileSync('README.md', pinnedReadme(readFileSync('README.md', 'utf8'), hash, version));
+    console.log('README.md: pinned snippets updated');
+  }
+}
