@@ -29,7 +29,7 @@ export const sources = {
   'taylor-compartment': { title: 'Taylor et al. 2012: acute compartment syndrome', url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC3535085', strength: 'primary' },
   'nhs-cauda-equina': { title: 'Royal Free London NHS: cauda equina syndrome', url: 'https://royalfree.nhs.uk/patients-and-visitors/patient-information-leaflets/cauda-equina-syndrome', strength: 'primary' },
   'nhs-back-pain': { title: 'NHS back pain wording (copy)', url: 'https://sheffieldachespains-staging.preflight.site/conditions/back-pain/what-is-back-pain', strength: 'weak' },
-  'nhs-sciatica': { title: 'NHS sciatica wording (copy); Healthify NZ', url: 'https://healthify.nz/health-a-z/s/sciatica', strength: 'weak' },
+  'nhs-sciatica': { title: 'Healthify NZ: sciatica (NHS sciatica wording was read only via a copy)', url: 'https://healthify.nz/health-a-z/s/sciatica', strength: 'weak' },
   'mayo-gbs': { title: 'Mayo Clinic: Guillain-Barré syndrome symptoms', url: 'http://www.mayoclinic.org/diseases-conditions/guillain-barre-syndrome/basics/symptoms/con-20025832', strength: 'weak' },
   'foot-drop': { title: 'Sciatica red flags: progressive weakness (secondary)', url: 'https://barabone.blog/2021/02/07/2-main-sciatica-symptoms-that-requires-immediate-treatment/', strength: 'weak' },
   'canadian-c-spine': { title: 'Canadian C-spine rule (Stiell 2001) and NICE NG41', url: 'https://www.nice.org.uk/guidance/ng41/chapter/Recommendations', strength: 'primary' },
