@@ -32,7 +32,7 @@ export const STRICT_CSP =
   "require-trusted-types-for 'script'; trusted-types lit-html";
 
 function strictCspMiddleware(context, next) {
-  if (context.path === '/test/embed/pages/strict-csp.html') context.set('Content-Security-Policy', STRICT_CSP);
+  if (context.path.startsWith('/test/embed/pages/strict-csp')) context.set('Content-Security-Policy', STRICT_CSP);
   return next();
 }
 

@@ -42,6 +42,19 @@ describe('dist/spasm-checker.js on a page with nothing else', () => {
     expect(warnings).to.deep.equal([]);
   });
 
+  it('warns once, and does not start, when another version is already registered', async () => {
+    const frame = document.createElement('iframe');
+    frame.srcdoc = `<!doctype html><html lang="en"><body>
+      <script>window.seen=[];console.warn=(...a)=>seen.push(a.join(' '));
+      customElements.define('spasm-checker', class extends HTMLElement { static version = '0.0.1'; });</script>
+      <script src="/dist/spasm-checker.js"></script><spasm-checker></spasm-checker></body></html>`;
+    document.body.append(frame);
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const win = frame.contentWindow as Window & { seen: string[] };
+    expect(win.seen).to.have.length(1);
+    expect(win.seen[0]).to.contain('version 0.0.1 is already registered');
+  });
+
   it('leaves no global variable behind', async () => {
     const { win } = await pageWithBundle('classic');
     const before = new Set(Object.keys(window));

@@ -8,9 +8,9 @@ import type { Given } from '../element/driver.js';
 
 type PageWindow = Window & typeof globalThis & { violations: string[] };
 
-async function openStrictPage() {
+async function openStrictPage(page = 'strict-csp.html') {
   const frame = document.createElement('iframe');
-  frame.src = '/test/embed/pages/strict-csp.html';
+  frame.src = `/test/embed/pages/${page}`;
   document.body.append(frame);
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   const win = frame.contentWindow as PageWindow;
@@ -40,6 +40,13 @@ describe('strict Content-Security-Policy with Trusted Types', () => {
       expect(resultLevel(el), v.id).to.equal(v.expected);
     }
     expect(win.violations).to.deep.equal([]);
+  });
+
+  it('loads the script twice with no error and no violation (a second Lit would be refused a second policy)', async () => {
+    const { win, el } = await openStrictPage('strict-csp-twice.html');
+    expect(shadow(el).querySelector('form')).to.exist;
+    expect(win.violations).to.deep.equal([]);
+    expect((win as PageWindow & { errors: string[] }).errors).to.deep.equal([]);
   });
 
   it('really enforces the policy: an inline style and a raw innerHTML are refused on that page', async () => {
