@@ -114,12 +114,12 @@ function toldUsView(p: ResultViewProps) {
   `;
 }
 
-/** Shown only when printing (and hidden from screen readers on screen, where it would repeat). */
+/** Shown only when printing (display: none on screen hides it from screen readers too). */
 function printView(s: Summary, m: Messages) {
   const block = (title: string, items: string[]) =>
     items.length ? html`<p><strong>${title}</strong></p><ul>${items.map((i) => html`<li>${i}</li>`)}</ul>` : nothing;
   return html`
-    <div class="print-summary" aria-hidden="true">
+    <div class="print-summary">
       <p><strong>${s.title}</strong><br />${s.date}</p>
       <p><strong>${m.ui.resultLabel}: ${s.result}</strong></p>
       ${block(m.ui.whyHeading, s.reasons)} ${block(m.ui.saidYes, s.yes)} ${block(m.ui.saidNo, s.no)}

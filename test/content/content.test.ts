@@ -83,3 +83,26 @@ test('every locale has wording for every question, option, reason, route and adv
     assert.ok(m.ui.emergencyLine.includes('{number}'), `${name}: the emergency line names the number`);
   }
 });
+
+/** Every leaf path of a locale (as JSON key lists), with the two voices of { self, other } as one. */
+function paths(value: unknown, prefix: (string | number)[] = []): string[] {
+  if (typeof value === 'string') return [JSON.stringify(prefix)];
+  if (Array.isArray(value)) return value.flatMap((v, i) => paths(v, [...prefix, i]));
+  const record = value as Record<string, unknown>;
+  if (Object.keys(record).length === 2 && 'self' in record && 'other' in record) return [JSON.stringify(prefix)];
+  return Object.entries(record).flatMap(([k, v]) => paths(v, [...prefix, k]));
+}
+
+test('every locale has exactly the keys (and list lengths) of English, and the same placeholders', () => {
+  const english = locales.en;
+  const expected = paths(english).filter((p) => p !== '["lang"]').sort();
+  const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort().join(',');
+  const textAt = (m: unknown, path: string): string => {
+    const leaf = (JSON.parse(path) as (string | number)[]).reduce((o: unknown, k) => (o as Record<string, unknown>)[k], m);
+    return typeof leaf === 'string' ? leaf : (leaf as { self: string }).self;
+  };
+  for (const [name, m] of Object.entries(locales)) {
+    assert.deepEqual(paths(m).filter((p) => p !== '["lang"]').sort(), expected, `${name} differs from en`);
+    for (const path of expected) assert.equal(placeholders(textAt(m, path)), placeholders(textAt(english, path)), `${name}: ${path}`);
+  }
+});

@@ -5,6 +5,7 @@ import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { SpasmChecker } from '../../src/spasm-checker.js';
 import { settle, shadow, walk } from './driver.js';
+import { expectNoAxeViolations } from './axe.js';
 import type { Given } from './driver.js';
 
 const isChromium = !navigator.userAgent.includes('Firefox');
@@ -65,7 +66,13 @@ describe('print and copy', () => {
     expect(text).to.contain('Rule set 2.0.0');
     expect(text).to.contain('not yet reviewed');
     expect(await executeServerCommand('pdf-page-count')).to.equal(1);
+    await expectNoAxeViolations(el, 'print view');
     window.dispatchEvent(new Event('afterprint'));
+  });
+
+  it('hides the print-only summary from screen readers on screen', async () => {
+    const { el } = await resultPage();
+    expect(getComputedStyle(shadow(el).querySelector('.print-summary')!).display).to.equal('none');
   });
 
   it('leaves an ordinary page print alone when Print was not used (Chromium only)', async function () {
