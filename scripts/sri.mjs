@@ -18,9 +18,12 @@ export function pinnedReadme(readme, hash, version) {
     .replace(/spasm-checker@\d+\.\d+\.\d+(-[\w.]+)?\//g, `spasm-checker@${version}/`);
 }
 
+/** The one-file builds: both languages, then English only and Spanish only. */
+export const BUNDLES = [BUNDLE, 'dist/spasm-checker.en.js', 'dist/spasm-checker.es.js'];
+
 if (process.argv[1]?.endsWith('sri.mjs')) {
+  for (const file of BUNDLES) writeFileSync(`${file}.sri`, `${integrity(file)}\n`);
   const hash = integrity();
-  writeFileSync(`${BUNDLE}.sri`, `${hash}\n`);
   console.log(`${BUNDLE}.sri: ${hash}`);
   if (process.argv.includes('--readme')) {
     const { version } = JSON.parse(readFileSync('package.json', 'utf8'));

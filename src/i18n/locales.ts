@@ -1,11 +1,11 @@
 // Which wording to use: the element's own lang, else the nearest ancestor's, else <html lang>,
-// else English. Regional tags fall back to their language (es-MX -> es).
+// else English (the first locale). Regional tags fall back to their language (es-MX -> es).
+// The per-language builds (vite.bundle.config.ts) keep only one entry in `locales`.
 import { en } from './en.js';
 import { es } from './es.js';
 import type { Messages } from './messages.js';
 
 export const locales: Readonly<Record<string, Messages>> = { en, es };
-export const DEFAULT_LOCALE = 'en';
 
 const warned = new Set<string>();
 
@@ -19,9 +19,10 @@ export function localeFor(tag: string | null | undefined): string | null {
 export function messagesFor(element: Element): Messages {
   const tag = element.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || '';
   const key = localeFor(tag);
+  const fallback = Object.values(locales)[0];
   if (!key && tag && !warned.has(tag)) {
     warned.add(tag);
-    console.warn(`<spasm-checker>: no wording for lang="${tag}"; using English.`);
+    console.warn(`<spasm-checker>: no wording for lang="${tag}"; using lang="${fallback.lang}" instead.`);
   }
-  return locales[key ?? DEFAULT_LOCALE];
+  return key ? locales[key] : fallback;
 }

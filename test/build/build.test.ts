@@ -8,7 +8,7 @@ import { vignettes } from '../triage/vignette-check.js';
 import { version } from '../../src/version.js';
 import { freshManifest } from '../../scripts/manifest.mjs';
 import { files as editorFiles } from '../../scripts/editor-data.mjs';
-import { integrity } from '../../scripts/sri.mjs';
+import { BUNDLES, integrity } from '../../scripts/sri.mjs';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -74,9 +74,9 @@ test('VS Code custom data and JetBrains web-types are generated from the manifes
   assert.deepEqual(data.tags[0].attributes.find((a: { name: string }) => a.name === 'view').values.map((v: { name: string }) => v.name), ['full', 'checker', 'learn']);
 });
 
-test('dist/spasm-checker.js.sri holds the sha384 of the build, and the README pins that hash and version', () => {
+test('each one-file build has its .sri, and the README pins the main one\'s hash and version', () => {
+  for (const file of BUNDLES) assert.equal(read(`${file}.sri`).trim(), integrity(file), file);
   const hash = integrity();
-  assert.equal(read('dist/spasm-checker.js.sri').trim(), hash);
   const readme = read('README.md');
   const pinned = [...readme.matchAll(/integrity="(sha384-[^"]+)"/g)].map((m) => m[1]);
   assert.ok(pinned.length >= 2, 'the README has a self-hosted and a CDN snippet');
@@ -96,7 +96,7 @@ test('npm pack ships only what users need', () => {
   const [packed] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }));
   const names: string[] = packed.files.map((f: { path: string }) => f.path);
   for (const needed of ['package.json', 'README.md', 'LICENSE', 'custom-elements.json', 'vscode.html-custom-data.json', 'web-types.json',
-    'dist/spasm-checker.js', 'dist/spasm-checker.js.sri', 'dist/index.js', 'dist/index.d.ts', 'dist/define.js', 'dist/define.d.ts',
+    'dist/spasm-checker.js', 'dist/spasm-checker.js.sri', 'dist/spasm-checker.en.js', 'dist/spasm-checker.es.js.sri', 'dist/index.js', 'dist/index.d.ts', 'dist/define.js', 'dist/define.d.ts',
     'dist/triage/index.js', 'dist/triage/index.d.ts', 'dist/spasm-checker.d.ts', 'dist/events.d.ts']) {
     assert.ok(names.includes(needed), `${needed} is in the package`);
   }

@@ -6,13 +6,13 @@ import { currentQuestion, resultLevel, walk } from '../element/driver.js';
 import type { Given } from '../element/driver.js';
 
 /** Loads a page holding only the tag and the script (classic or module), in an iframe. */
-async function pageWithBundle(scriptType: 'classic' | 'module', loads = 1) {
+async function pageWithBundle(scriptType: 'classic' | 'module', loads = 1, file = 'spasm-checker.js', lang = 'en') {
   const frame = document.createElement('iframe');
   const type = scriptType === 'module' ? ' type="module"' : '';
-  const script = `<script${type} src="/dist/spasm-checker.js"></script>`;
+  const script = `<script${type} src="/dist/${file}"></script>`;
   // The first script only records what the bundle says, before the bundle runs.
   const listen = `<script>window.seen={errors:[],warnings:[]};addEventListener('error',e=>seen.errors.push(e.message));console.warn=(...a)=>seen.warnings.push(a.join(' '))</script>`;
-  frame.srcdoc = `<!doctype html><html lang="en"><body>${listen}${script.repeat(loads)}<spasm-checker></spasm-checker></body></html>`;
+  frame.srcdoc = `<!doctype html><html lang="${lang}"><body>${listen}${script.repeat(loads)}<spasm-checker></spasm-checker></body></html>`;
   document.body.append(frame);
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   const win = frame.contentWindow as Window & { seen: { errors: string[]; warnings: string[] } };
@@ -60,6 +60,21 @@ describe('dist/spasm-checker.js on a page with nothing else', () => {
     const before = new Set(Object.keys(window));
     const added = Object.keys(win).filter((k) => !before.has(k) && k !== 'seen');
     expect(added).to.deep.equal([]);
+  });
+
+  it('the English-only file speaks English and completes a vignette', async () => {
+    const { el } = await pageWithBundle('classic', 1, 'spasm-checker.en.js');
+    expect(el.shadowRoot!.querySelector('#title')!.textContent).to.equal('Muscle cramp and spasm checker');
+    await walk(el, data.vignettes[0].answers as unknown as Given);
+    expect(resultLevel(el)).to.equal(data.vignettes[0].expected);
+  });
+
+  it('the Spanish-only file speaks Spanish, even on an English page (with one warning)', async () => {
+    const { el, warnings } = await pageWithBundle('classic', 1, 'spasm-checker.es.js', 'en');
+    expect(el.shadowRoot!.querySelector('.root')!.getAttribute('lang')).to.equal('es');
+    expect(warnings.filter((w) => w.includes('lang="en"'))).to.have.length(1);
+    await walk(el, data.vignettes[2].answers as unknown as Given);
+    expect(resultLevel(el)).to.equal(data.vignettes[2].expected);
   });
 
   for (const v of data.vignettes) {
