@@ -18,6 +18,7 @@ const minifyCss = (text: string) =>
     .replace(/,\s+/g, ',')
     .replace(/:\s+/g, ':')
     .replace(/;}/g, '}')
+    .replace(/([\s:,(])0\.(\d)/g, '$1.$2')
     .trim();
 
 function* walk(node: unknown): Generator<Node> {

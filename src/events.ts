@@ -1,42 +1,48 @@
 // Typed events for the host page. They say what happened, never what the patient answered.
+import type { Level } from './triage/types.js';
 
 /** What a `spasm-checker-action` event says was used. */
 export type ActionKind = 'call-emergency' | 'call-clinic' | 'book' | 'print' | 'copy';
 
-const init = { bubbles: true, composed: true } as const;
+/** Every event bubbles and crosses the shadow boundary, so the host page can listen anywhere. */
+class SpasmCheckerEvent<T> extends CustomEvent<T> {
+  constructor(type: string, detail: T) {
+    super(`spasm-checker-${type}`, { bubbles: true, composed: true, detail });
+  }
+}
 
 /** The first answer was submitted. */
-export class SpasmCheckerStartEvent extends CustomEvent<Record<string, never>> {
+export class SpasmCheckerStartEvent extends SpasmCheckerEvent<Record<string, never>> {
   constructor() {
-    super('spasm-checker-start', { ...init, detail: {} });
+    super('start', {});
   }
 }
 
 /** A question is shown after Continue or Back; `step` is 1-based. */
-export class SpasmCheckerStepEvent extends CustomEvent<{ step: number }> {
+export class SpasmCheckerStepEvent extends SpasmCheckerEvent<{ step: number }> {
   constructor(step: number) {
-    super('spasm-checker-step', { ...init, detail: { step } });
+    super('step', { step });
   }
 }
 
 /** A result is shown; `level` only when the webmaster opted in with `share-level`. */
-export class SpasmCheckerCompleteEvent extends CustomEvent<{ level?: string }> {
-  constructor(level?: string) {
-    super('spasm-checker-complete', { ...init, detail: level ? { level } : {} });
+export class SpasmCheckerCompleteEvent extends SpasmCheckerEvent<{ level?: Level }> {
+  constructor(level?: Level) {
+    super('complete', level ? { level } : {});
   }
 }
 
 /** The patient started again. */
-export class SpasmCheckerRestartEvent extends CustomEvent<Record<string, never>> {
+export class SpasmCheckerRestartEvent extends SpasmCheckerEvent<Record<string, never>> {
   constructor() {
-    super('spasm-checker-restart', { ...init, detail: {} });
+    super('restart', {});
   }
 }
 
 /** A call to action was used. */
-export class SpasmCheckerActionEvent extends CustomEvent<{ kind: ActionKind }> {
+export class SpasmCheckerActionEvent extends SpasmCheckerEvent<{ kind: ActionKind }> {
   constructor(kind: ActionKind) {
-    super('spasm-checker-action', { ...init, detail: { kind } });
+    super('action', { kind });
   }
 }
 

@@ -202,11 +202,12 @@ export const styles = css`
     padding-left: 0;
     text-align: left;
   }
+  /* The sign is decoration (aria-expanded says it): empty alternative text. */
   .disclosure::before {
-    content: '+ ';
+    content: '+ ' / '';
   }
   .disclosure[aria-expanded='true']::before {
-    content: '− ';
+    content: '− ' / '';
   }
 
   :focus-visible, [tabindex='-1']:focus {
@@ -224,9 +225,6 @@ export const styles = css`
   .result[data-level='appointment'] { --_level-color: var(--_appointment); }
   .result[data-level='self-care'] { --_level-color: var(--_self-care); }
   .result[data-level='not-suitable'] { --_level-color: var(--_not-suitable); }
-  .level-body {
-    font-size: 1.1em;
-  }
   .told-row {
     display: flex;
     flex-wrap: wrap;
@@ -275,6 +273,8 @@ export const styles = css`
   }
   .print-summary {
     display: none;
+    font: inherit;
+    white-space: pre-wrap;
   }
   /* Printing from the Print button: the summary alone, in black on white. */
   @media print {

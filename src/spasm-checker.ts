@@ -2,7 +2,6 @@
 // and answers, renders one question at a time or the result, and moves focus; no clinical rule here.
 import { html, nothing } from 'lit/html.js';
 import type { TemplateResult } from 'lit/html.js';
-import { keyed } from 'lit/directives/keyed.js';
 import { ReactiveView } from './reactive-view.js';
 import { rules } from './content/rules.js';
 import type { Answers, QuestionId } from './content/rules.js';
@@ -26,6 +25,8 @@ import {
 import type { ActionKind } from './events.js';
 import { printSheet, styles } from './spasm-checker.styles.js';
 import { buildSummary, summaryText } from './views/summary.js';
+import { callsToAction } from './content/calls-to-action.js';
+import { fill } from './i18n/format.js';
 import type { Messages } from './i18n/messages.js';
 import { version } from './version.js';
 
@@ -150,6 +151,8 @@ export class SpasmChecker extends ReactiveView {
   /** Whether spasm-checker-start was sent since the last (re)start. */
   private started = false;
   private readonly warned = new Set<string>();
+  /** The step whose boxes were last set from the answers. */
+  private shownStep = '';
   /** What to focus after the next render; nothing takes focus on page load. */
   private focusAfterRender: string | null = null;
   /** Re-renders in place when any lang attribute on the page changes (the element's or an ancestor's). */
@@ -188,7 +191,7 @@ export class SpasmChecker extends ReactiveView {
     this.finished = false;
     this.showError = false;
     this.started = false;
-    this.focusAfterRender = '#step-heading';
+    this.shownStep = '';
     this.dispatchEvent(new SpasmCheckerRestartEvent());
   }
 
@@ -207,16 +210,9 @@ export class SpasmChecker extends ReactiveView {
   }
 
   protected override willUpdate(): void {
+    // The element's own properties are the raw settings, whatever set them (attribute or property).
     this.settings = validateSettings(
-      {
-        clinicName: this.clinicName,
-        clinicPhone: this.clinicPhone,
-        bookingUrl: this.bookingUrl,
-        emergencyNumber: this.emergencyNumber,
-        view: this.view,
-        theme: this.theme,
-        headingLevel: this.headingLevel,
-      },
+      this,
       (message) => {
         if (this.warned.has(message)) return;
         this.warned.add(message);
@@ -226,6 +222,14 @@ export class SpasmChecker extends ReactiveView {
   }
 
   protected override updated(): void {
+    // The same form elements serve every question, so each new step sets its boxes from the answers
+    // remembered for it (none, the first time); re-renders within a step leave the patient's clicks.
+    const step = this.finished ? '' : this.steps.join();
+    if (step !== this.shownStep) {
+      this.shownStep = step;
+      const chosen = [this.given[this.steps[this.steps.length - 1]] ?? []].flat() as string[];
+      for (const input of this.renderRoot.querySelectorAll('input')) input.checked = chosen.includes(input.value);
+    }
     if (!this.focusAfterRender) return;
     const target = this.renderRoot.querySelector<HTMLElement>(this.focusAfterRender);
     this.focusAfterRender = null;
@@ -241,10 +245,15 @@ export class SpasmChecker extends ReactiveView {
     if (!picked.length) {
       this.showError = true;
       this.focusAfterRender = '#error';
+      this.requestUpdate(); // a second empty Continue must move focus to the error again
       return;
     }
     this.showError = false;
-    this.given = { ...this.given, [question.id]: question.kind === 'single' ? picked[0] : picked };
+    const answer = question.kind === 'single' ? picked[0] : picked;
+    // Answers given about one person are never offered again for another.
+    this.given = (
+      question.id === FIRST && this.given.who !== answer ? { who: answer } : { ...this.given, [question.id]: answer }
+    ) as Answers;
     if (!this.started) {
       this.started = true;
       this.dispatchEvent(new SpasmCheckerStartEvent());
@@ -319,7 +328,14 @@ export class SpasmChecker extends ReactiveView {
   };
 
   private summary(m: Messages) {
-    return buildSummary(this.evaluation(), m, rules, this.given.who === 'someone-else', new Date());
+    const e = this.evaluation();
+    const { emergencyNumber: number, clinicTel, clinicPhone: phone, clinicName } = this.settings;
+    // The printed page is a safety net too: the emergency line, and the clinic where the result allows it.
+    const contacts = [fill(m.ui.emergencyLine, { number })];
+    if (clinicTel && callsToAction(e.level, e.routes).includes('call-clinic')) {
+      contacts.push(fill(m.ui.callClinic, { clinic: clinicName || m.ui.defaultClinic, phone }));
+    }
+    return buildSummary(e, m, rules, this.given.who === 'someone-else', new Date(), contacts);
   }
 
   protected override render(): TemplateResult {
@@ -329,7 +345,8 @@ export class SpasmChecker extends ReactiveView {
       // Never leave a patient with nothing: show the page's own fallback content (the emergency
       // line and note inside the tag) and tell the webmaster.
       console.error('<spasm-checker> could not render; showing the fallback content inside the tag.', error);
-      return html`<slot></slot>`;
+      const number = /^\d{2,6}$/.test(this.emergencyNumber) ? this.emergencyNumber : '911';
+      return html`<slot><p>If you think this is an emergency, call ${number}.</p></slot>`;
     }
   }
 
@@ -376,7 +393,11 @@ export class SpasmChecker extends ReactiveView {
         headingLevel: level,
         onChangeAnswer: this.onChangeAnswer,
         onBack: this.onBack,
-        onRestart: () => this.restart(),
+        onRestart: () => {
+          this.restart();
+          // Only Start again moves focus: a page calling restart() must not pull the patient's focus.
+          this.focusAfterRender = '#step-heading';
+        },
         onPrint: this.onPrint,
         onCopy: this.onCopy,
         onAction: this.onAction,
@@ -386,21 +407,17 @@ export class SpasmChecker extends ReactiveView {
     const first = this.steps.length === 1;
     return html`
       ${first ? html`<div class="intro">${m.ui.intro.map((line) => html`<p>${line}</p>`)}</div>` : nothing}
-      ${keyed(
-        id,
-        questionView({
-          question: questionsById.get(id)!,
-          step: this.steps.length,
-          messages: m,
-          aboutSomeoneElse,
-          headingLevel: level,
-          chosen: [this.given[id] ?? []].flat() as string[],
-          showError: this.showError,
-          onSubmit: this.onSubmit,
-          onChange: this.onChange,
-          onBack: first ? undefined : this.onBack,
-        }),
-      )}
+      ${questionView({
+        question: questionsById.get(id)!,
+        step: this.steps.length,
+        messages: m,
+        aboutSomeoneElse,
+        headingLevel: level,
+        showError: this.showError,
+        onSubmit: this.onSubmit,
+        onChange: this.onChange,
+        onBack: first ? undefined : this.onBack,
+      })}
     `;
   }
 }

@@ -47,7 +47,7 @@ export function validateSettings(raw: RawSettings, warn: (message: string) => vo
   let bookingUrl: string | null = null;
   if (!blank(raw.bookingUrl)) {
     bookingUrl = safeBookingUrl(String(raw.bookingUrl));
-    if (!bookingUrl) tell('booking-url', raw.bookingUrl, 'no booking link (only https: URLs and paths starting with one "/" are allowed)');
+    if (!bookingUrl) tell('booking-url', raw.bookingUrl, 'no booking link (only https: URLs or paths like "/book")');
   }
 
   let emergencyNumber = DEFAULT_EMERGENCY_NUMBER;

@@ -233,7 +233,8 @@ export const rules = {
       ],
     },
     { id: 'quinine', when: [{ question: 'medicines', hasAny: ['quinine-bleeding'] }] },
-    { id: 'pregnancy', when: [{ question: 'background', hasAny: ['pregnant'] }], levels: NOT_EMERGENCY },
+    // Stretching advice has no place beside "go to the emergency room now".
+    { id: 'pregnancy', when: [{ question: 'background', hasAny: ['pregnant'] }], levels: ['same-day', 'appointment', 'self-care'] },
     { id: 'belly', when: [{ question: 'where', hasAny: ['belly'] }], levels: NOT_EMERGENCY },
     { id: 'child', when: [{ question: 'who', hasAny: ['child'] }], levels: ['not-suitable'] },
   ],

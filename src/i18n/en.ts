@@ -17,7 +17,8 @@ export const en = {
     back: 'Back',
     startAgain: 'Start again',
     chooseOne: 'Choose an answer.',
-    chooseAny: 'Choose all that fit, or “None of these.”',
+    // Said on every multi question, "where" too, which has no "None of these".
+    chooseAny: 'Choose all that fit.',
     errorPrefix: 'Error:',
     resultLabel: 'Your result',
     whyHeading: 'Why we suggest this',
@@ -52,7 +53,13 @@ export const en = {
 
   questions: {
     who: { text: 'Who is this for?', short: 'Who it is for' },
-    emergency: { text: 'Since the cramps started, has any of this happened, even if it went away?', short: 'Warning signs' },
+    emergency: {
+      text: {
+        self: 'Since the cramps started, have you had any of these, even if they went away?',
+        other: 'Since the cramps started, have they had any of these, even if they went away?',
+      },
+      short: 'Warning signs',
+    },
     where: { text: 'Where is the cramp or spasm?', short: 'Where' },
     'leg-swelling': {
       text: 'Compare both sides. Is one arm or leg swollen (bigger), red, purple or darker, or warm?',
@@ -60,15 +67,15 @@ export const en = {
       short: 'Swelling',
     },
     'leg-signs': { text: 'Arm or leg: do any of these fit?', short: 'Arm or leg' },
-    'nerve-pain': { text: 'Do any of these fit?', short: 'Nerve signs' },
+    'nerve-pain': { text: { self: 'Do you have any of these?', other: 'Do they have any of these?' }, short: 'Nerve signs' },
     'nerve-signs': { text: 'Back or neck: do any of these fit?', short: 'Back or neck' },
     medicines: { text: 'Medicines, alcohol or drugs: do any of these fit?', short: 'Medicines' },
-    'other-signs': { text: 'Do any of these fit?', short: 'Other signs' },
+    'other-signs': { text: { self: 'Do you have any of these?', other: 'Do they have any of these?' }, short: 'Other signs' },
     dehydration: { text: 'Peeing and standing up: which fits best?', short: 'Pee and standing' },
     heat: { text: 'Cramps in the heat: do any of these fit?', short: 'Heat' },
     'tingling-risk': { text: 'Does any of this apply?', short: 'Tingling risks' },
     pattern: { text: 'Which describe the cramps?', short: 'Cramp pattern' },
-    background: { text: 'Do any of these apply?', short: 'Health history' },
+    background: { text: { self: 'Do any of these apply to you?', other: 'Do any of these apply to them?' }, short: 'Health history' },
   },
 
   options: {
@@ -111,7 +118,7 @@ export const en = {
       'exertion-swelling': 'After hard or new exercise: muscles very swollen, hard, weak or far more sore than normal',
       'rest-pain-sores': "Foot or toe pain at rest, not just in cramps; a sore that won't heal; or toes turning dark",
       'walking-pain': 'Calf, thigh or buttock pain when walking that goes within minutes of rest',
-      'standing-pain': 'Leg pain worse the longer you walk or stand, easing when you sit or bend forward',
+      'standing-pain': 'Leg pain that gets worse with longer walking or standing, and eases on sitting or bending forward',
       none: 'None of these',
     },
     'nerve-pain': {
@@ -140,16 +147,16 @@ export const en = {
         'In the last 2 weeks, started, raised or mixed medicines for mental health, migraine or pain (such as antidepressants or tramadol), or used party drugs: now stiff or jerking muscles with fever, heavy sweating, shaking or great agitation',
       withdrawal:
         "In the last few days, stopped or cut heavy drinking, sleeping or anxiety pills, baclofen or Parkinson's medicine: now shaking, sweating, fever, much worse spasms, or seeing or hearing things",
-      'statin-pain': 'On a statin (cholesterol pill) with weak muscles, or severe or all-over muscle pain',
+      'statin-pain': 'On a statin (cholesterol pill) with weak muscles, or severe or all-over muscle pain or tenderness',
       'quinine-bleeding': 'On quinine, with easy bruising, nosebleeds, bleeding gums, blood in pee or poop, or odd skin spots',
-      'new-medicine': 'Cramps began after a new or changed medicine in the last 3 months (such as water pills or statins)',
+      'new-medicine': 'Cramps began after a new or changed medicine in the last 3 months (such as water pills, statins, asthma inhalers or blood pressure pills)',
       none: 'None of these',
     },
     'other-signs': {
       'dark-urine': 'Dark brown, tea- or cola-colored pee, or far less pee, with muscle pain or weakness',
       'heartbeat-weakness': 'New racing, pounding or skipping heartbeat, or very slow pulse; or too weak to stand or lift the arms',
       'fever-unwell':
-        "Fever with any of: shaking you can't stop, severe all-over muscle pain, very little pee all day, a weak immune system (chemo, transplant, steroid pills) or surgery in the last 4 weeks",
+        "Fever with any of: shaking that won't stop, severe all-over muscle pain, very little pee all day, a weak immune system (chemo, transplant, steroid pills) or surgery in the last 4 weeks",
       'wound-stiffness':
         'A cut, puncture, bite or burn in the last 3 weeks (even with tetanus shots): now a stiff jaw, neck, back or belly, or spasms near the wound',
       'fluid-loss': 'In the last 2 days: threw up many times, lots of diarrhea, drinking far less, or peeing far more and very thirsty',
@@ -200,8 +207,6 @@ export const en = {
     'where.belly': 'The cramps are only in the belly.',
     'leg-swelling.yes': 'One arm or leg is swollen, red, darker or warm.',
     'leg-swelling.not-sure': 'Not sure about swelling.',
-    'dehydration.severe': 'Signs of severe fluid loss.',
-    'dehydration.moderate': 'Signs of fluid loss.',
     'tingling-risk.yes': 'Tingling, plus a listed risk.',
     'tingling-risk.not-sure': 'Tingling, and maybe a listed risk.',
   },
@@ -267,7 +272,7 @@ export const en = {
       'Tell the pregnancy care team about new leg pain: today if the leg is red and swollen.',
     ],
     belly: [
-      'Go to an emergency room or call {number} for: pain or bleeding if you are or could be pregnant; severe or worsening pain; throwing up blood; black poop; a hard, swollen belly; or fever.',
+      'Go to an emergency room or call {number} for: pain or bleeding in someone who is or could be pregnant; severe or worsening pain; throwing up blood; black poop; a hard, swollen belly; or fever.',
     ],
     child: [
       "Call {number} if a child has trouble breathing, a seizure, is very drowsy or hard to wake, or has a stiff neck with fever or a rash that doesn't fade when pressed.",
@@ -321,6 +326,8 @@ export const en = {
           'New weakness or numbness',
           'Dark pee with muscle pain',
           'A stiff jaw after a wound',
+          'A cramp lasting over 10 minutes',
+          'Confusion or fainting in the heat',
           'Use the checker or call {number}.',
         ],
       },

@@ -17,7 +17,7 @@ export const es = {
     back: 'Atrás',
     startAgain: 'Empezar de nuevo',
     chooseOne: 'Elija una respuesta.',
-    chooseAny: 'Elija lo que aplique, o “Nada de esto”.',
+    chooseAny: 'Elija todo lo que aplique.',
     errorPrefix: 'Error:',
     resultLabel: 'Su resultado',
     whyHeading: 'Por qué lo sugerimos',
@@ -129,7 +129,7 @@ export const es = {
     },
     'nerve-signs': {
       'serious-accident':
-        'Tras caer de una altura o por escaleras, choque en auto, bici o moto, o golpe fuerte en espalda o cuello; o cualquier caída o golpe a los 65 años o más',
+        'Tras caer desde más alto que estando de pie o por escaleras, choque en auto, bici o moto, o golpe fuerte en espalda o cuello; o cualquier caída o golpe a los 65 años o más',
       'infection-risk':
         'Dolor de espalda o cuello con fiebre, y: se inyecta drogas, defensas bajas, o cirugía o inyección de columna en los últimos 3 meses',
       'sudden-severe': 'De repente, dolor de espalda muy fuerte con dolor de barriga, o como un desgarro',
@@ -146,10 +146,10 @@ export const es = {
       withdrawal:
         'En los últimos días dejó o bajó: mucho alcohol, pastillas para dormir o ansiedad, baclofeno o medicina del Parkinson. Ahora: temblor, sudor, fiebre, espasmos mucho peores, o ve u oye cosas irreales',
       'statin-pain':
-        'Con estatinas (para el colesterol): músculos débiles, o dolor muscular fuerte o en todo el cuerpo',
+        'Con estatinas (para el colesterol): músculos débiles, o dolor muscular fuerte, en todo el cuerpo o al tocar',
       'quinine-bleeding':
         'Toma quinina: moretones fáciles, sangrado de nariz o encías, sangre en orina o heces, o manchas raras en la piel',
-      'new-medicine': 'Calambres tras una medicina nueva o cambiada en los últimos 3 meses (como diuréticos o estatinas)',
+      'new-medicine': 'Calambres tras una medicina nueva o cambiada en los últimos 3 meses (como diuréticos, estatinas, inhaladores para el asma o pastillas para la presión)',
       none: 'Nada de esto',
     },
     'other-signs': {
@@ -211,8 +211,6 @@ export const es = {
     'where.belly': 'Los calambres son solo en la barriga.',
     'leg-swelling.yes': 'Brazo o pierna hinchado, rojo, oscuro o caliente.',
     'leg-swelling.not-sure': 'No sabe si hay hinchazón.',
-    'dehydration.severe': 'Señales de deshidratación grave.',
-    'dehydration.moderate': 'Señales de deshidratación.',
     'tingling-risk.yes': 'Hormigueo y un riesgo de la lista.',
     'tingling-risk.not-sure': 'Hormigueo y quizá un riesgo de la lista.',
   },
@@ -327,6 +325,8 @@ export const es = {
           'Debilidad o adormecimiento nuevos',
           'Orina oscura con dolor muscular',
           'Mandíbula rígida tras una herida',
+          'Un calambre de más de 10 minutos',
+          'Confusión o desmayo con el calor',
           'Use la revisión o llame al {number}.',
         ],
       },

@@ -12,7 +12,7 @@ const warned = new Set<string>();
 /** The locale key for a BCP 47 tag, or null when there is no wording for it. */
 export function localeFor(tag: string | null | undefined): string | null {
   const language = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
-  return language && language in locales ? language : null;
+  return language && Object.hasOwn(locales, language) ? language : null;
 }
 
 /** The wording for an element, following the lang attributes around it. */

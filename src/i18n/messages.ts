@@ -17,10 +17,13 @@ export type ReasonKey = { [Q in QuestionId]: `${Q}.${LeveledOptionOf<Q>}` }[Ques
 
 type SingleId = Extract<Questions, { kind: 'single' }>['id'];
 /**
- * Reasons that need their own sentence: an answer to a single question ("Yes") or an exit means
- * nothing alone. Other reasons are shown as the option's own wording, so it is written once.
+ * Reasons that need their own sentence: a bare "Yes" or "Not sure", or an exit, means nothing
+ * alone. Other reasons are shown as the option's own wording, so it is written once.
  */
-export type OwnReasonKey = { [Q in SingleId]: `${Q}.${LeveledOptionOf<Q>}` }[SingleId] | 'who.child' | 'where.belly';
+export type OwnReasonKey =
+  | Extract<{ [Q in SingleId]: `${Q}.${LeveledOptionOf<Q>}` }[SingleId], `${string}.yes` | `${string}.not-sure`>
+  | 'who.child'
+  | 'where.belly';
 
 export interface Messages {
   /** BCP 47 language tag of this wording. */

@@ -13,7 +13,6 @@ export interface QuestionViewProps {
   messages: Messages;
   aboutSomeoneElse: boolean;
   headingLevel: number;
-  chosen: readonly string[];
   showError: boolean;
   onSubmit: (event: SubmitEvent) => void;
   onChange: (event: Event) => void;
@@ -55,7 +54,6 @@ export function questionView(p: QuestionViewProps): TemplateResult {
                   type=${multi ? 'checkbox' : 'radio'}
                   name=${question.id}
                   value=${option.id}
-                  .checked=${p.chosen.includes(option.id)}
                 />
                 <span>${voice(optionWords[option.id], p.aboutSomeoneElse)}</span>
               </label>

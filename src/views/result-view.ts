@@ -11,7 +11,7 @@ import { callsToAction } from '../content/calls-to-action.js';
 import { fill, voice } from '../i18n/format.js';
 import { heading } from './heading.js';
 import { withEmergencyLink } from './phone-text.js';
-import { optionWords, reasonWords } from './summary.js';
+import { optionWords, reasonWords, summaryText } from './summary.js';
 import type { Summary } from './summary.js';
 
 export interface ResultViewProps {
@@ -49,7 +49,7 @@ export function resultView(p: ResultViewProps): TemplateResult {
         'step-heading',
         true,
       )}
-      <div class="level-body">${level.body.map((line) => html`<p>${sentence(line)}</p>`)}</div>
+      ${level.body.map((line) => html`<p>${sentence(line)}</p>`)}
       ${urgent && s.emergencyNumber === '911' ? html`<p class="deaf-help">${m.ui.deafHelp}</p>` : nothing}
       ${actionsView(callsToAction(e.level, e.routes as Route[]), p, clinic)}
       ${section(m.ui.whereHeading, e.routes.map((r) => m.routes[r as Route]))}
@@ -114,16 +114,8 @@ function toldUsView(p: ResultViewProps) {
   `;
 }
 
-/** Shown only when printing (display: none on screen hides it from screen readers too). */
+/** Shown only when printing (display: none on screen hides it from screen readers too): the
+ * same plain text that Copy puts on the clipboard, so the two never differ. */
 function printView(s: Summary, m: Messages) {
-  const block = (title: string, items: string[]) =>
-    items.length ? html`<p><strong>${title}</strong></p><ul>${items.map((i) => html`<li>${i}</li>`)}</ul>` : nothing;
-  return html`
-    <div class="print-summary">
-      <p><strong>${s.title}</strong><br />${s.date}</p>
-      <p><strong>${m.ui.resultLabel}: ${s.result}</strong></p>
-      ${block(m.ui.whyHeading, s.reasons)} ${block(m.ui.saidYes, s.yes)} ${block(m.ui.saidNo, s.no)}
-      <p>${s.footer.join(' ')}</p>
-    </div>
-  `;
+  return html`<pre class="print-summary">${summaryText(s, m)}</pre>`;
 }

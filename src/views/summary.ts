@@ -12,6 +12,8 @@ export interface Summary {
   reasons: string[];
   yes: string[];
   no: string[];
+  /** The safety net and whom to call, as the result allows. */
+  contacts: string[];
   footer: string[];
 }
 
@@ -29,7 +31,14 @@ export function reasonWords(m: Messages, reason: string, other: boolean): string
   return own ? voice(own, other) : optionWords(m, question, option, other);
 }
 
-export function buildSummary(e: Evaluation, m: Messages, rules: RuleSet, other: boolean, date: Date): Summary {
+export function buildSummary(
+  e: Evaluation,
+  m: Messages,
+  rules: RuleSet,
+  other: boolean,
+  date: Date,
+  contacts: string[] = [],
+): Summary {
   const yes: string[] = [];
   const no: string[] = [];
   for (const { question, options } of e.answered) {
@@ -47,6 +56,7 @@ export function buildSummary(e: Evaluation, m: Messages, rules: RuleSet, other: 
     reasons: e.reasons.map((r) => reasonWords(m, r, other)),
     yes,
     no,
+    contacts,
     footer: [
       fill(m.ui.rulesVersion, { version: rules.version }),
       review.reviewer
@@ -68,6 +78,7 @@ export function summaryText(s: Summary, m: Messages): string {
     ...(s.yes.length ? ['', m.ui.saidYes, ...list(s.yes)] : []),
     ...(s.no.length ? ['', m.ui.saidNo, ...list(s.no)] : []),
     '',
+    ...s.contacts,
     ...s.footer,
   ].join('\n');
 }

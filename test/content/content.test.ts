@@ -72,8 +72,8 @@ test('every locale has wording for every question, option, reason, route and adv
       assert.ok(words?.text && words.short, `${name}: question ${q.id}`);
       for (const o of q.options) {
         assert.ok((m.options as Record<string, Record<string, unknown>>)[q.id]?.[o.id], `${name}: option ${q.id}.${o.id}`);
-        // Single answers ("Yes") and exits need their own sentence; others show the option's words.
-        if ((o.level && q.kind === 'single') || o.exit) {
+        // A bare "Yes" or "Not sure", and exits, need their own sentence; others show the option's words.
+        if ((o.level && ['yes', 'not-sure'].includes(o.id)) || o.exit) {
           assert.ok((m.reasons as Record<string, unknown>)[`${q.id}.${o.id}`], `${name}: reason ${q.id}.${o.id}`);
         }
       }

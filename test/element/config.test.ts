@@ -57,9 +57,17 @@ describe('webmaster attributes', () => {
     });
   }
 
-  it('shows a phone as written but builds its tel: link from digits and + only', async () => {
-    const hrefs = await selfCareLinks({ 'clinic-phone': '+1 (555) 010-4477 ext' });
-    expect(hrefs).to.include('tel:+15550104477');
+  it('builds the clinic tel: link from digits and a leading + only, and refuses a number with anything else', async () => {
+    expect(await selfCareLinks({ 'clinic-phone': '+1 (555) 010-4477' })).to.include('tel:+15550104477');
+    const { warnings, restore } = captureWarnings();
+    try {
+      // "ext 2" would dial 2 more digits than the patient reads: no link at all is safer.
+      const hrefs = await selfCareLinks({ 'clinic-phone': '+1 (555) 010-4477 ext 2' });
+      expect(hrefs.filter((h) => h !== 'tel:911')).to.deep.equal([]);
+      expect(warnings.filter((w) => w.includes('clinic-phone'))).to.have.length(1);
+    } finally {
+      restore();
+    }
   });
 
   it('treats an empty attribute as unset, without a warning', async () => {

@@ -124,9 +124,69 @@ describe('the rendered form', () => {
     expect(text(el)).to.match(/Why we suggest this\s*Chest pain/);
   });
 
-  it('speaks about "them" when checking for someone else', async () => {
+  it('speaks about "them" when checking for someone else, and to "you" otherwise', async () => {
+    const other = await mount();
+    await answer(other, 'someone-else');
+    expect(legendText(other)).to.match(/have they had/);
+    const self = await mount();
+    await answer(self, 'self');
+    expect(legendText(self)).to.match(/have you had/);
+  });
+
+  it('moves focus to the error again when Continue is pressed twice with nothing chosen', async () => {
     const el = await mount();
+    const submit = () => form(el)!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    submit();
+    await settle(el);
+    expect(shadow(el).activeElement?.id).to.equal('error');
+    (shadow(el).querySelector('input') as HTMLInputElement).focus();
+    submit();
+    await settle(el);
+    expect(shadow(el).activeElement?.id).to.equal('error');
+  });
+
+  it('does not move focus when the page calls restart(), only when the patient chooses Start again', async () => {
+    const el = await mount();
+    await walk(el, neutral);
+    (document.activeElement as HTMLElement | null)?.blur();
+    el.restart();
+    await settle(el);
+    expect(shadow(el).activeElement).to.equal(null);
+    await walk(el, neutral);
+    [...shadow(el).querySelectorAll<HTMLButtonElement>('.result button')].find((b) => b.textContent === 'Start again')!.click();
+    await settle(el);
+    expect(shadow(el).activeElement?.id).to.equal('step-heading');
+  });
+
+  it('forgets the answers about one person when "who" changes to another', async () => {
+    const el = await mount();
+    await answer(el, 'self');
+    await answer(el, ['none']);
+    await answer(el, ['calf-foot']);
+    for (let i = 0; i < 3; i++) {
+      shadow(el).querySelector<HTMLButtonElement>('form button[type="button"]')?.click();
+      await settle(el);
+    }
+    expect(currentQuestion(el)).to.equal('who');
     await answer(el, 'someone-else');
-    expect(text(el)).to.match(/\b(they|them|their)\b/i);
+    expect(form(el)!.querySelectorAll('input:checked')).to.have.length(0);
+    expect(el.answers).to.deep.equal({ who: 'someone-else' });
+  });
+
+  it('shows the same emergency line, in the same place, on every screen', async () => {
+    const el = await mount();
+    const lines = new Set<string>();
+    const check = () => {
+      const banner = shadow(el).querySelector('.root > .banner')!;
+      expect(banner.previousElementSibling?.id, 'right under the title').to.equal('title');
+      lines.add(`${banner.textContent!.trim()} ${banner.querySelector('a')!.getAttribute('href')}`);
+    };
+    check();
+    for (const q of Object.keys(neutral)) {
+      await answer(el, neutral[q as keyof typeof neutral]);
+      check();
+    }
+    expect(resultLevel(el)).to.equal('self-care');
+    expect([...lines]).to.deep.equal(['If you think this is an emergency, call 911 now. tel:911']);
   });
 });
