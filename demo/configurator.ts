@@ -56,7 +56,7 @@ const CHECKS: readonly ContrastCheck[] = [
 
 const DEFAULT_HEADING_LEVEL = 2;
 const DEFAULT_SCRIPT_SRC = `/js/spasm-checker-${version}.js`;
-const RESERVED_HEIGHT = '640px';
+const RESERVED_HEIGHT = '600px';
 const LOADING: Record<string, string> = {
   en: 'Loading the muscle cramp checker…',
   es: 'Cargando la revisión de calambres y espasmos…',

@@ -14,7 +14,7 @@ interface Page {
   violations: string[];
 }
 
-const RESERVATION = 'spasm-checker:not(:defined) {\n  display: block;\n  min-height: 640px;\n}';
+const RESERVATION = 'spasm-checker:not(:defined) {\n  display: block;\n  min-height: 600px;\n}';
 
 async function until(condition: () => boolean, what: string, timeout = 5000) {
   const start = performance.now();
