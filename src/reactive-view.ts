@@ -9,6 +9,8 @@ type Values = Record<string, unknown>;
 /** A CSS template tag: the text of a stylesheet, adopted once per document by the element. */
 export const css = (strings: TemplateStringsArray, ...values: unknown[]): string => String.raw({ raw: strings }, ...values);
 
+// Subclass fields must be plain assignments (tsconfig "useDefineForClassFields": false, as Lit's
+// decorators also need): define-semantics fields would hide these accessors and nothing would render.
 export abstract class ReactiveView extends HTMLElement {
   /** Attribute name -> property name, for the attributes a webmaster can set. */
   static attributes: Record<string, string> = {};

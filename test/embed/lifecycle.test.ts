@@ -54,6 +54,23 @@ describe('lifecycle', () => {
     expect(resultLevel(el)).to.equal('self-care');
   });
 
+  it('goes back to the default when an attribute is removed, and applies changes made while detached', async () => {
+    const wrapper = await fixture(html`<div><spasm-checker emergency-number="112"></spasm-checker></div>`);
+    const el = wrapper.querySelector<SpasmChecker>('spasm-checker')!;
+    const banner = () => shadow(el).querySelector('.banner a')!.getAttribute('href');
+    expect(banner()).to.equal('tel:112');
+    el.removeAttribute('emergency-number');
+    await settle(el);
+    expect(banner()).to.equal('tel:911');
+    el.remove();
+    el.emergencyNumber = '999';
+    el.setAttribute('view', 'checker');
+    wrapper.append(el);
+    await settle(el);
+    expect(banner()).to.equal('tel:999');
+    expect(shadow(el).querySelector('.learn')).to.equal(null);
+  });
+
   it('keeps two widgets on one page independent', async () => {
     const wrapper = await fixture(html`<div><spasm-checker></spasm-checker><spasm-checker lang="es"></spasm-checker></div>`);
     const [a, b] = [...wrapper.querySelectorAll<SpasmChecker>('spasm-checker')];
