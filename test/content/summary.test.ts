@@ -6,11 +6,9 @@ import { rules } from '../../src/content/rules.js';
 import { en } from '../../src/i18n/en.js';
 import { es } from '../../src/i18n/es.js';
 import { buildSummary, summaryText } from '../../src/views/summary.js';
+import { calmAnswers } from '../fixtures/calm-answers.js';
 
-const answers = {
-  who: 'someone-else', emergency: ['none'], where: ['calf-foot'], 'leg-swelling': 'yes', 'leg-signs': ['none'],
-  'nerve-pain': ['none'], medicines: ['none'], 'other-signs': ['none'], pattern: ['frequent'], background: ['pregnant'],
-};
+const answers = { ...calmAnswers, who: 'someone-else', 'leg-swelling': 'yes', pattern: ['frequent'], background: ['pregnant'] };
 const date = new Date(2026, 10, 26);
 
 test('the summary holds the result, reasons, yes and no answers, the date and the rule-set version', () => {

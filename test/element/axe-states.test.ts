@@ -8,25 +8,22 @@ import { rules } from '../../src/content/rules.js';
 import { answer, currentQuestion, resultLevel, settle, shadow, walk } from './driver.js';
 import type { Given } from './driver.js';
 import { expectNoAxeViolations } from './axe.js';
+import { calmAnswers } from '../fixtures/calm-answers.js';
 
-const none: Given = {
-  who: 'self', emergency: ['none'], where: ['calf-foot'], 'leg-swelling': 'no', 'leg-signs': ['none'],
-  'nerve-pain': ['none'], medicines: ['none'], 'other-signs': ['none'], pattern: ['none'], background: ['none'],
-};
 /** A path that asks all fourteen questions. */
 const everyQuestion: Given = {
-  ...none, where: ['calf-foot', 'back'], 'nerve-signs': ['none'], medicines: ['new-medicine'],
+  ...calmAnswers, where: ['calf-foot', 'back'], 'nerve-signs': ['none'], medicines: ['new-medicine'],
   'other-signs': ['fluid-loss', 'heat-exercise', 'lip-finger-tingling'], dehydration: 'neither', heat: ['none'],
   'tingling-risk': 'no',
 };
 const outcomes: [string, Given][] = [
-  ['emergency', { ...none, emergency: ['overheated-confused'] }],
-  ['ed-now', { ...none, medicines: ['statin-pain'], 'other-signs': ['dark-urine'], dehydration: 'neither' }],
-  ['same-day', { ...none, 'leg-swelling': 'yes', background: ['pregnant'] }],
-  ['appointment', { ...none, where: ['back'], 'nerve-pain': ['radiating'], 'nerve-signs': ['none'] }],
-  ['self-care', { ...none, 'other-signs': ['heat-exercise'], heat: ['none'], background: ['pregnant'] }],
+  ['emergency', { ...calmAnswers, emergency: ['overheated-confused'] }],
+  ['ed-now', { ...calmAnswers, medicines: ['statin-pain'], 'other-signs': ['dark-urine'], dehydration: 'neither' }],
+  ['same-day', { ...calmAnswers, 'leg-swelling': 'yes', background: ['pregnant'] }],
+  ['appointment', { ...calmAnswers, where: ['back'], 'nerve-pain': ['radiating'], 'nerve-signs': ['none'] }],
+  ['self-care', { ...calmAnswers, 'other-signs': ['heat-exercise'], heat: ['none'], background: ['pregnant'] }],
   ['not-suitable', { who: 'child', emergency: ['none'] }],
-  ['not-suitable', { ...none, where: ['belly'] }],
+  ['not-suitable', { ...calmAnswers, where: ['belly'] }],
 ];
 
 for (const lang of Object.keys(locales)) {

@@ -3,11 +3,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { SpasmChecker } from '../../src/spasm-checker.js';
 import { shadow, walk } from './driver.js';
-
-const selfCare = {
-  who: 'self', emergency: ['none'], where: ['calf-foot'], 'leg-swelling': 'no', 'leg-signs': ['none'],
-  'nerve-pain': ['none'], medicines: ['none'], 'other-signs': ['none'], pattern: ['none'], background: ['none'],
-};
+import { calmAnswers } from '../fixtures/calm-answers.js';
 
 function captureWarnings() {
   const warnings: string[] = [];
@@ -20,7 +16,7 @@ async function selfCareLinks(attributes: Record<string, string>) {
   const el = document.createElement('spasm-checker') as SpasmChecker;
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
   await fixture(el);
-  await walk(el, selfCare);
+  await walk(el, calmAnswers);
   return [...shadow(el).querySelectorAll<HTMLAnchorElement>('a')].map((a) => a.getAttribute('href'));
 }
 

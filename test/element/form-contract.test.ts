@@ -3,20 +3,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { SpasmChecker } from '../../src/spasm-checker.js';
 import { answer, currentQuestion, form, legendText, resultLevel, settle, shadow, text, walk } from './driver.js';
+import { calmAnswers } from '../fixtures/calm-answers.js';
 
 const mount = () => fixture<SpasmChecker>(html`<spasm-checker></spasm-checker>`);
-const neutral = {
-  who: 'self',
-  emergency: ['none'],
-  where: ['calf-foot'],
-  'leg-swelling': 'no',
-  'leg-signs': ['none'],
-  'nerve-pain': ['none'],
-  medicines: ['none'],
-  'other-signs': ['none'],
-  pattern: ['none'],
-  background: ['none'],
-};
 
 describe('the rendered form', () => {
   it('renders into an open shadow root, with the intro and the first question on the first screen', async () => {
@@ -101,12 +90,12 @@ describe('the rendered form', () => {
     const el = await mount();
     expect(el.result).to.equal(null);
     expect(shadow(el).querySelectorAll('[data-level]')).to.have.length(0);
-    await walk(el, neutral);
+    await walk(el, calmAnswers);
     expect(shadow(el).querySelectorAll('[data-level]')).to.have.length(1);
     expect(resultLevel(el)).to.equal('self-care');
     expect(form(el)).to.equal(null);
     expect(el.result).to.deep.equal({ level: 'self-care', reasons: [], routes: [], complete: true });
-    expect(el.answers).to.deep.equal(neutral);
+    expect(el.answers).to.deep.equal(calmAnswers);
     el.restart();
     await settle(el);
     expect(el.result).to.equal(null);
@@ -147,12 +136,12 @@ describe('the rendered form', () => {
 
   it('does not move focus when the page calls restart(), only when the patient chooses Start again', async () => {
     const el = await mount();
-    await walk(el, neutral);
+    await walk(el, calmAnswers);
     (document.activeElement as HTMLElement | null)?.blur();
     el.restart();
     await settle(el);
     expect(shadow(el).activeElement).to.equal(null);
-    await walk(el, neutral);
+    await walk(el, calmAnswers);
     [...shadow(el).querySelectorAll<HTMLButtonElement>('.result button')].find((b) => b.textContent === 'Start again')!.click();
     await settle(el);
     expect(shadow(el).activeElement?.id).to.equal('step-heading');
@@ -182,8 +171,8 @@ describe('the rendered form', () => {
       lines.add(`${banner.textContent!.trim()} ${banner.querySelector('a')!.getAttribute('href')}`);
     };
     check();
-    for (const q of Object.keys(neutral)) {
-      await answer(el, neutral[q as keyof typeof neutral]);
+    for (const q of Object.keys(calmAnswers)) {
+      await answer(el, calmAnswers[q]);
       check();
     }
     expect(resultLevel(el)).to.equal('self-care');

@@ -6,13 +6,10 @@ import '../../src/define.js';
 import type { SpasmChecker } from '../../src/spasm-checker.js';
 import { answer, settle, shadow, walk } from './driver.js';
 import type { Given } from './driver.js';
+import { calmAnswers } from '../fixtures/calm-answers.js';
 
 const isChromium = !navigator.userAgent.includes('Firefox');
-const none: Given = {
-  who: 'self', emergency: ['none'], where: ['calf-foot'], 'leg-swelling': 'no', 'leg-signs': ['none'],
-  'nerve-pain': ['none'], medicines: ['none'], 'other-signs': ['none'], pattern: ['none'], background: ['none'],
-};
-const longResult: Given = { ...none, where: ['back', 'calf-foot'], 'nerve-pain': ['radiating'], 'nerve-signs': ['none'], background: ['pregnant', 'long-term-condition'] };
+const longResult: Given = { ...calmAnswers, where: ['back', 'calf-foot'], 'nerve-pain': ['radiating'], 'nerve-signs': ['none'], background: ['pregnant', 'long-term-condition'] };
 
 /** Every box inside the widget stays within the widget's width, and the widget within the viewport. */
 function expectNoSidewaysOverflow(el: SpasmChecker, state: string) {
@@ -78,7 +75,7 @@ describe('layout', () => {
     const el = await fixture<SpasmChecker>(html`<spasm-checker clinic-phone="555 010 4477" booking-url="/book"></spasm-checker>`);
     const targets = () => shadow(el).querySelectorAll<HTMLElement>('label.option, button, a.cta');
     for (const t of targets()) expect(t.getBoundingClientRect().height, t.outerHTML.slice(0, 60)).to.be.at.least(44);
-    await walk(el, none);
+    await walk(el, calmAnswers);
     for (const t of targets()) {
       const box = t.getBoundingClientRect();
       expect(box.height, t.outerHTML.slice(0, 60)).to.be.at.least(44);
@@ -135,7 +132,7 @@ describe('layout', () => {
 
   it('never tells urgency by colour alone: every level has its own words in the heading', async () => {
     const titles = new Set<string>();
-    for (const given of [{ ...none, emergency: ['seizure'] }, { ...none, medicines: ['withdrawal'] }, { ...none, 'leg-swelling': 'yes' }, { ...none, pattern: ['frequent'] }, none, { who: 'child', emergency: ['none'] }]) {
+    for (const given of [{ ...calmAnswers, emergency: ['seizure'] }, { ...calmAnswers, medicines: ['withdrawal'] }, { ...calmAnswers, 'leg-swelling': 'yes' }, { ...calmAnswers, pattern: ['frequent'] }, calmAnswers, { who: 'child', emergency: ['none'] }]) {
       const el = await fixture<SpasmChecker>(html`<spasm-checker></spasm-checker>`);
       await walk(el, given);
       titles.add(shadow(el).querySelector('#step-heading')!.textContent!.trim());

@@ -5,29 +5,17 @@ import '../../src/define.js';
 import type { SpasmChecker } from '../../src/spasm-checker.js';
 import { resultLevel, shadow, text, walk } from './driver.js';
 import type { Given } from './driver.js';
-
-const base: Given = {
-  who: 'self',
-  emergency: ['none'],
-  where: ['calf-foot'],
-  'leg-swelling': 'no',
-  'leg-signs': ['none'],
-  'nerve-pain': ['none'],
-  medicines: ['none'],
-  'other-signs': ['none'],
-  pattern: ['none'],
-  background: ['none'],
-};
+import { calmAnswers } from '../fixtures/calm-answers.js';
 
 const cases: [string, string, Given, { book: boolean; clinic: boolean }][] = [
-  ['emergency', 'stroke signs', { ...base, emergency: ['stroke-signs'] }, { book: false, clinic: false }],
-  ['ed-now', 'withdrawal', { ...base, medicines: ['withdrawal'] }, { book: false, clinic: false }],
-  ['same-day', 'a swollen leg', { ...base, 'leg-swelling': 'yes' }, { book: false, clinic: true }],
-  ['appointment', 'sciatica, own clinic', { ...base, where: ['back'], 'nerve-signs': ['none'], 'nerve-pain': ['radiating'] }, { book: true, clinic: true }],
-  ['appointment', 'frequent cramps, own doctor', { ...base, pattern: ['frequent'] }, { book: false, clinic: false }],
-  ['self-care', 'a night cramp', base, { book: true, clinic: true }],
+  ['emergency', 'stroke signs', { ...calmAnswers, emergency: ['stroke-signs'] }, { book: false, clinic: false }],
+  ['ed-now', 'withdrawal', { ...calmAnswers, medicines: ['withdrawal'] }, { book: false, clinic: false }],
+  ['same-day', 'a swollen leg', { ...calmAnswers, 'leg-swelling': 'yes' }, { book: false, clinic: true }],
+  ['appointment', 'sciatica, own clinic', { ...calmAnswers, where: ['back'], 'nerve-signs': ['none'], 'nerve-pain': ['radiating'] }, { book: true, clinic: true }],
+  ['appointment', 'frequent cramps, own doctor', { ...calmAnswers, pattern: ['frequent'] }, { book: false, clinic: false }],
+  ['self-care', 'a night cramp', calmAnswers, { book: true, clinic: true }],
   ['not-suitable', 'a child', { who: 'child', emergency: ['none'] }, { book: false, clinic: false }],
-  ['not-suitable', 'belly only', { ...base, where: ['belly'] }, { book: false, clinic: false }],
+  ['not-suitable', 'belly only', { ...calmAnswers, where: ['belly'] }, { book: false, clinic: false }],
 ];
 
 describe('calls to action on each result', () => {
@@ -49,11 +37,11 @@ describe('calls to action on each result', () => {
 
   it('explains the result with the reasons in plain words and lists what the patient told us, with a way to change each', async () => {
     const el = await fixture<SpasmChecker>(html`<spasm-checker></spasm-checker>`);
-    await walk(el, { ...base, 'leg-swelling': 'yes' });
+    await walk(el, { ...calmAnswers, 'leg-swelling': 'yes' });
     const why = [...shadow(el).querySelectorAll('.result h4')].find((h) => h.textContent === 'Why we suggest this')!;
     expect(why.nextElementSibling!.textContent!.trim()).to.equal('One arm or leg is swollen, red, darker or warm.');
     const rows = shadow(el).querySelectorAll('.told-us .told-row');
-    expect(rows.length).to.equal(Object.keys(base).length);
+    expect(rows.length).to.equal(Object.keys(calmAnswers).length);
     const change = rows[2].querySelector<HTMLButtonElement>('button')!;
     change.click();
     await el.updateComplete;

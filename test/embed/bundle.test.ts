@@ -4,18 +4,17 @@ import type { SpasmChecker } from '../../src/spasm-checker.js';
 import data from '../fixtures/vignettes.json' with { type: 'json' };
 import { currentQuestion, resultLevel, walk } from '../element/driver.js';
 import type { Given } from '../element/driver.js';
+import { openFrame } from './frame.js';
 
 /** Loads a page holding only the tag and the script (classic or module), in an iframe. */
 async function pageWithBundle(scriptType: 'classic' | 'module', loads = 1, file = 'spasm-checker.js', lang = 'en') {
-  const frame = document.createElement('iframe');
   const type = scriptType === 'module' ? ' type="module"' : '';
   const script = `<script${type} src="/dist/${file}"></script>`;
   // The first script only records what the bundle says, before the bundle runs.
   const listen = `<script>window.seen={errors:[],warnings:[]};addEventListener('error',e=>seen.errors.push(e.message));console.warn=(...a)=>seen.warnings.push(a.join(' '))</script>`;
-  frame.srcdoc = `<!doctype html><html lang="${lang}"><body>${listen}${script.repeat(loads)}<spasm-checker></spasm-checker></body></html>`;
-  document.body.append(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  const win = frame.contentWindow as Window & { seen: { errors: string[]; warnings: string[] } };
+  const win = (await openFrame({
+    srcdoc: `<!doctype html><html lang="${lang}"><body>${listen}${script.repeat(loads)}<spasm-checker></spasm-checker></body></html>`,
+  })) as Window & typeof globalThis & { seen: { errors: string[]; warnings: string[] } };
   await win.customElements.whenDefined('spasm-checker');
   const el = win.document.querySelector('spasm-checker') as SpasmChecker;
   await el.updateComplete;
@@ -43,14 +42,12 @@ describe('dist/spasm-checker.js on a page with nothing else', () => {
   });
 
   it('warns once, and does not start, when another version is already registered', async () => {
-    const frame = document.createElement('iframe');
-    frame.srcdoc = `<!doctype html><html lang="en"><body>
+    const win = (await openFrame({
+      srcdoc: `<!doctype html><html lang="en"><body>
       <script>window.seen=[];console.warn=(...a)=>seen.push(a.join(' '));
       customElements.define('spasm-checker', class extends HTMLElement { static version = '0.0.1'; });</script>
-      <script src="/dist/spasm-checker.js"></script><spasm-checker></spasm-checker></body></html>`;
-    document.body.append(frame);
-    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    const win = frame.contentWindow as Window & { seen: string[] };
+      <script src="/dist/spasm-checker.js"></script><spasm-checker></spasm-checker></body></html>`,
+    })) as Window & typeof globalThis & { seen: string[] };
     expect(win.seen).to.have.length(1);
     expect(win.seen[0]).to.contain('version 0.0.1 is already registered');
   });

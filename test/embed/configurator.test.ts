@@ -6,6 +6,7 @@ import type { SpasmChecker } from '../../src/spasm-checker.js';
 import { en } from '../../src/i18n/en.js';
 import { es } from '../../src/i18n/es.js';
 import { version } from '../../src/version.js';
+import { openFrame } from './frame.js';
 
 interface Page {
   win: Window & typeof globalThis;
@@ -25,13 +26,7 @@ async function until(condition: () => boolean, what: string, timeout = 5000) {
 }
 
 async function openConfigurator(width = 1200, height = 900): Promise<Page> {
-  const frame = document.createElement('iframe');
-  frame.width = String(width);
-  frame.height = String(height);
-  frame.src = '/demo/configurator.html';
-  document.body.append(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  const win = frame.contentWindow as Window & typeof globalThis;
+  const win = await openFrame({ src: '/demo/configurator.html' }, { width, height });
   const doc = win.document;
   await win.customElements.whenDefined('spasm-checker');
   await until(() => doc.body.hasAttribute('data-ready'), 'the configurator to start (is dist/configurator.js built?)');

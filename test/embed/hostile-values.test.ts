@@ -4,6 +4,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { SpasmChecker } from '../../src/spasm-checker.js';
 import { shadow, walk } from '../element/driver.js';
+import { calmAnswers } from '../fixtures/calm-answers.js';
 
 declare global {
   interface Window {
@@ -11,10 +12,6 @@ declare global {
   }
 }
 const js = 'window.top.pwned="yes"';
-const selfCare = {
-  who: 'self', emergency: ['none'], where: ['calf-foot'], 'leg-swelling': 'no', 'leg-signs': ['none'],
-  'nerve-pain': ['none'], medicines: ['none'], 'other-signs': ['none'], pattern: ['none'], background: ['none'],
-};
 
 type Case = [attribute: string, value: string, refused: boolean];
 const cases: Case[] = [
@@ -72,7 +69,7 @@ describe(`${cases.length} hostile attribute values`, () => {
   for (const [written, dialled] of [['(555) 010-4477', 'tel:5550104477'], ['+1 555.010.4477', 'tel:+15550104477'], ['+44 20 7946 0958', 'tel:+442079460958']]) {
     it(`clinic-phone=${JSON.stringify(written)} is shown as written and dials exactly ${dialled}`, async () => {
       const el = await fixture<SpasmChecker>(html`<spasm-checker clinic-phone=${written}></spasm-checker>`);
-      await walk(el, selfCare);
+      await walk(el, calmAnswers);
       const call = [...shadow(el).querySelectorAll('a')].find((a) => a.getAttribute('href')!.startsWith('tel:') && a.getAttribute('href') !== 'tel:911')!;
       expect(call.getAttribute('href')).to.equal(dialled);
       expect(call.textContent).to.contain(written);
@@ -91,7 +88,7 @@ describe(`${cases.length} hostile attribute values`, () => {
         el.setAttribute(attribute, value);
         await fixture(el);
         expect(shadow(el).querySelector('.banner a')!.getAttribute('href'), 'the emergency line still works').to.match(/^tel:\d+$/);
-        await walk(el, selfCare);
+        await walk(el, calmAnswers);
         expect(shadow(el).querySelector('[data-level="self-care"]'), 'the widget still works').to.exist;
         for (const a of shadow(el).querySelectorAll('a')) {
           expect(a.getAttribute('href'), 'every link is a phone number, https or same-site path').to.match(/^(tel:\+?\d+$|https:\/\/|\/(?![/\\]))/);
@@ -110,7 +107,7 @@ describe(`${cases.length} hostile attribute values`, () => {
 
   it('renders a clinic name full of markup as text, cut to 80 characters', async () => {
     const el = await fixture<SpasmChecker>(html`<spasm-checker clinic-name=${`<b>${'x'.repeat(200)}</b>`} clinic-phone="555 010 4477"></spasm-checker>`);
-    await walk(el, selfCare);
+    await walk(el, calmAnswers);
     const call = [...shadow(el).querySelectorAll('a')].find((a) => a.getAttribute('href') === 'tel:5550104477')!;
     expect(call.textContent).to.contain('<b>xxx');
     expect(call.querySelector('b')).to.equal(null);

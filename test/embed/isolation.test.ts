@@ -3,20 +3,17 @@
 import { expect } from '@open-wc/testing';
 import type { SpasmChecker } from '../../src/spasm-checker.js';
 import { shadow } from '../element/driver.js';
+import { openFrame } from './frame.js';
 
 // The widget inherits the page's font family on purpose (it should look like the hospital's site),
 // so both pages pin it through the public variable; the width is fixed so that a page scrollbar
 // (hostile line heights make the page long) does not change the space the widget gets.
 async function pageWith(stylesheet: string | null) {
-  const frame = document.createElement('iframe');
-  frame.width = '700';
-  frame.height = '4000';
   const link = stylesheet ? `<link rel="stylesheet" href="${stylesheet}">` : '';
-  frame.srcdoc = `<!doctype html><html lang="en"><head>${link}<link rel="stylesheet" href="/test/embed/pages/pin.css"></head><body><p id="page-text">Page text</p><button id="page-button">Page button</button>
-    <spasm-checker></spasm-checker><script src="/dist/spasm-checker.js"></script></body></html>`;
-  document.body.append(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  const win = frame.contentWindow!;
+  const win = await openFrame({
+    srcdoc: `<!doctype html><html lang="en"><head>${link}<link rel="stylesheet" href="/test/embed/pages/pin.css"></head><body><p id="page-text">Page text</p><button id="page-button">Page button</button>
+    <spasm-checker></spasm-checker><script src="/dist/spasm-checker.js"></script></body></html>`,
+  }, { width: 700, height: 4000 });
   await win.customElements.whenDefined('spasm-checker');
   const el = win.document.querySelector('spasm-checker') as SpasmChecker;
   await el.updateComplete;
@@ -69,11 +66,9 @@ describe('isolation from the host page', () => {
   });
 
   it('leaks no style out to the page', async () => {
-    const frame = document.createElement('iframe');
-    frame.srcdoc = `<!doctype html><html lang="en"><body><p id="page-text">Page text</p><button id="page-button">Page button</button><label><input type="radio"> page radio</label><spasm-checker></spasm-checker></body></html>`;
-    document.body.append(frame);
-    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    const win = frame.contentWindow!;
+    const win = await openFrame({
+      srcdoc: `<!doctype html><html lang="en"><body><p id="page-text">Page text</p><button id="page-button">Page button</button><label><input type="radio"> page radio</label><spasm-checker></spasm-checker></body></html>`,
+    });
     const snapshot = () =>
       ['#page-text', '#page-button', 'label', 'input', 'body', 'html'].map((selector) => {
         const style = win.getComputedStyle(win.document.querySelector(selector)!);

@@ -4,39 +4,27 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { SpasmChecker } from '../../src/spasm-checker.js';
 import '../../src/define.js';
 import { answer, currentQuestion, resultLevel, settle, shadow, walk } from '../element/driver.js';
-import type { Given } from '../element/driver.js';
+import { calmAnswers } from '../fixtures/calm-answers.js';
+import { openFrame } from './frame.js';
 
 const isChromium = !navigator.userAgent.includes('Firefox');
-const selfCare: Given = {
-  who: 'self', emergency: ['none'], where: ['calf-foot'], 'leg-swelling': 'no', 'leg-signs': ['none'],
-  'nerve-pain': ['none'], medicines: ['none'], 'other-signs': ['none'], pattern: ['none'], background: ['none'],
-};
 
-async function frame(src: { srcdoc?: string; src?: string }, width = 600, height = 800) {
-  const iframe = document.createElement('iframe');
-  iframe.width = String(width);
-  iframe.height = String(height);
-  if (src.srcdoc) iframe.srcdoc = src.srcdoc;
-  if (src.src) iframe.src = src.src;
-  document.body.append(iframe);
-  await new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
-  return iframe.contentWindow as Window & typeof globalThis;
-}
+const frameSize = { width: 600, height: 800 };
 const visible = (node: Element) => node.getClientRects().length > 0;
 
 describe('lifecycle', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 
   it('honours properties set before the script loads', async () => {
-    const win = await frame({
+    const win = await openFrame({
       srcdoc: `<!doctype html><html lang="en"><body><spasm-checker></spasm-checker>
         <script src="/test/embed/pages/set-before-upgrade.js"></script><script src="/dist/spasm-checker.js"></script></body></html>`,
-    });
+    }, frameSize);
     await win.customElements.whenDefined('spasm-checker');
     const el = win.document.querySelector('spasm-checker') as SpasmChecker;
     await el.updateComplete;
     expect(el.clinicPhone).to.equal('555 010 9999');
-    await walk(el, selfCare);
+    await walk(el, calmAnswers);
     const hrefs = [...shadow(el).querySelectorAll('a')].map((a) => a.getAttribute('href'));
     expect(hrefs).to.include('tel:5550109999');
   });
@@ -50,7 +38,7 @@ describe('lifecycle', () => {
     await settle(el);
     expect(currentQuestion(el)).to.equal('where');
     expect(el.answers).to.deep.equal({ who: 'self', emergency: ['none'] });
-    await walk(el, selfCare);
+    await walk(el, calmAnswers);
     expect(resultLevel(el)).to.equal('self-care');
   });
 
@@ -84,9 +72,9 @@ describe('lifecycle', () => {
   });
 
   it('shows the light-DOM fallback before the script runs and hides it once the widget renders', async () => {
-    const win = await frame({
+    const win = await openFrame({
       srcdoc: `<!doctype html><html lang="en"><body><spasm-checker><p id="fallback">If you think this is an emergency, call <a href="tel:911">911</a> now.</p></spasm-checker></body></html>`,
-    });
+    }, frameSize);
     const fallback = win.document.querySelector('#fallback')!;
     expect(visible(fallback)).to.equal(true);
     const script = win.document.createElement('script');
@@ -138,10 +126,10 @@ describe('lifecycle', () => {
 
   it('measures layout shift for real: a late upgrade above visible text does shift it (control, Chromium only)', async function () {
     if (!isChromium) this.skip();
-    const win = await frame({
+    const win = await openFrame({
       srcdoc: `<!doctype html><html lang="en"><body><p>Above</p><spasm-checker></spasm-checker><p>Below, and visible</p>
         <script src="/test/embed/pages/load-late.js"></script></body></html>`,
-    }, 600, 1500);
+    }, { width: 600, height: 1500 });
     expect(await layoutShifts(win)).to.be.greaterThan(0);
   });
 
@@ -149,7 +137,7 @@ describe('lifecycle', () => {
     it(`causes no layout shift while upgrading on the demo page, on a slow network, at ${width}×${height} (Chromium only)`, async function () {
       if (!isChromium) this.skip();
       // The demo page as it is, with the script arriving 400 ms late (see slowScriptMiddleware).
-      const win = await frame({ src: '/demo/index.html?slow' }, width, height);
+      const win = await openFrame({ src: '/demo/index.html?slow' }, { width, height });
       expect(await layoutShifts(win)).to.equal(0);
       const el = win.document.querySelector('spasm-checker') as SpasmChecker;
       expect(shadow(el).querySelector('form')).to.exist;

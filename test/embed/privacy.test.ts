@@ -7,6 +7,7 @@ import { resultLevel, shadow, walk } from '../element/driver.js';
 import data from '../fixtures/vignettes.json' with { type: 'json' };
 import type { Given } from '../element/driver.js';
 import { rules } from '../../src/content/rules.js';
+import { openFrame } from './frame.js';
 
 interface Seen {
   requests: string[];
@@ -48,11 +49,9 @@ describe('privacy', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 
   it('completes every public vignette with no network request, no storage and no answer anywhere outside the widget', async () => {
-    const frame = document.createElement('iframe');
-    frame.srcdoc = `<!doctype html><html lang="en"><body>${recorder}<spasm-checker clinic-phone="555 010 4477" booking-url="/book"></spasm-checker><script src="/dist/spasm-checker.js"></script></body></html>`;
-    document.body.append(frame);
-    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    const win = frame.contentWindow as PageWindow;
+    const win = (await openFrame({
+      srcdoc: `<!doctype html><html lang="en"><body>${recorder}<spasm-checker clinic-phone="555 010 4477" booking-url="/book"></spasm-checker><script src="/dist/spasm-checker.js"></script></body></html>`,
+    })) as PageWindow;
     await win.customElements.whenDefined('spasm-checker');
     const el = win.document.querySelector('spasm-checker') as SpasmChecker;
     await el.updateComplete;
@@ -96,11 +95,9 @@ describe('privacy', () => {
   });
 
   it('adds the level to spasm-checker-complete only with share-level', async () => {
-    const frame = document.createElement('iframe');
-    frame.srcdoc = `<!doctype html><html lang="en"><body>${recorder}<spasm-checker share-level></spasm-checker><script src="/dist/spasm-checker.js"></script></body></html>`;
-    document.body.append(frame);
-    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    const win = frame.contentWindow as PageWindow;
+    const win = (await openFrame({
+      srcdoc: `<!doctype html><html lang="en"><body>${recorder}<spasm-checker share-level></spasm-checker><script src="/dist/spasm-checker.js"></script></body></html>`,
+    })) as PageWindow;
     await win.customElements.whenDefined('spasm-checker');
     const el = win.document.querySelector('spasm-checker') as SpasmChecker;
     await el.updateComplete;

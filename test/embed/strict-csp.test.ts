@@ -5,15 +5,12 @@ import type { SpasmChecker } from '../../src/spasm-checker.js';
 import { resultLevel, shadow, walk } from '../element/driver.js';
 import data from '../fixtures/vignettes.json' with { type: 'json' };
 import type { Given } from '../element/driver.js';
+import { openFrame } from './frame.js';
 
 type PageWindow = Window & typeof globalThis & { violations: string[] };
 
 async function openStrictPage(page = 'strict-csp.html') {
-  const frame = document.createElement('iframe');
-  frame.src = `/test/embed/pages/${page}`;
-  document.body.append(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  const win = frame.contentWindow as PageWindow;
+  const win = (await openFrame({ src: `/test/embed/pages/${page}` })) as PageWindow;
   await win.customElements.whenDefined('spasm-checker');
   const el = win.document.querySelector('spasm-checker') as SpasmChecker;
   await el.updateComplete;

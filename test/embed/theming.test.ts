@@ -4,6 +4,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { SpasmChecker } from '../../src/spasm-checker.js';
 import { settle, shadow, walk } from '../element/driver.js';
+import { calmAnswers } from '../fixtures/calm-answers.js';
 
 // variable, value, the element it themes, the computed property, the computed value expected
 const variables: [string, string, string, string, string][] = [
@@ -30,13 +31,12 @@ const levelVariables: [string, string][] = [
   ['self-care', '--spasm-checker-self-care'],
   ['not-suitable', '--spasm-checker-not-suitable'],
 ];
-const none = { who: 'self', emergency: ['none'], where: ['calf-foot'], 'leg-swelling': 'no', 'leg-signs': ['none'], 'nerve-pain': ['none'], medicines: ['none'], 'other-signs': ['none'], pattern: ['none'], background: ['none'] };
 const paths: Record<string, Record<string, unknown>> = {
   emergency: { who: 'self', emergency: ['seizure'] },
-  'ed-now': { ...none, medicines: ['withdrawal'] },
-  'same-day': { ...none, 'leg-swelling': 'yes' },
-  appointment: { ...none, pattern: ['frequent'] },
-  'self-care': none,
+  'ed-now': { ...calmAnswers, medicines: ['withdrawal'] },
+  'same-day': { ...calmAnswers, 'leg-swelling': 'yes' },
+  appointment: { ...calmAnswers, pattern: ['frequent'] },
+  'self-care': calmAnswers,
   'not-suitable': { who: 'child', emergency: ['none'] },
 };
 

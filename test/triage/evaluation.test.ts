@@ -4,12 +4,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { evaluate, rules, triage, nextQuestion } from '../../src/triage/index.js';
 import type { Answers } from '../../src/triage/index.js';
+import { calmAnswers } from '../fixtures/calm-answers.js';
 
-const calm = {
-  who: 'self', emergency: ['none'], where: ['calf-foot'], 'leg-swelling': 'no', 'leg-signs': ['none'],
-  'nerve-pain': ['none'], medicines: ['none'], 'other-signs': ['none'], pattern: ['none'], background: ['none'],
-} as Answers;
-const withAnswers = (changes: Record<string, unknown>) => ({ ...calm, ...changes }) as Answers;
+const withAnswers = (changes: Record<string, unknown>) => ({ ...calmAnswers, ...changes }) as Answers;
 
 test('step 1: a single question given a list, and a multi question given a string, are read as lists', () => {
   assert.equal(triage(withAnswers({ 'leg-swelling': ['yes'] })).level, 'same-day');
