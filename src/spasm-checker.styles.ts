@@ -298,19 +298,3 @@ export const styles = css`
     }
   }
 `;
-
-let sheet: CSSStyleSheet | undefined;
-/**
- * For the host document while the Print button prints: hides everything on the page that is not
- * the printing widget or one of its ancestors. A constructed sheet, so a strict CSP allows it.
- */
-export function printSheet(): CSSStyleSheet {
-  if (!sheet) {
-    sheet = new CSSStyleSheet();
-    sheet.replaceSync(
-      '@media print{body :not(:has(spasm-checker[data-spasm-printing])):not(spasm-checker[data-spasm-printing]){display:none!important}' +
-        'spasm-checker[data-spasm-printing]{display:block!important}}',
-    );
-  }
-  return sheet;
-}

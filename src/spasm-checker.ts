@@ -23,7 +23,8 @@ import {
   SpasmCheckerStepEvent,
 } from './events.js';
 import type { ActionKind } from './events.js';
-import { printSheet, styles } from './spasm-checker.styles.js';
+import { styles } from './spasm-checker.styles.js';
+import { printAlone } from './print-alone.js';
 import { buildSummary, summaryText } from './views/summary.js';
 import { callsToAction } from './content/calls-to-action.js';
 import { fill } from './i18n/format.js';
@@ -305,16 +306,7 @@ export class SpasmChecker extends ReactiveView {
   /** Prints the summary alone: the page is hidden only while printing, then restored. */
   private readonly onPrint = () => {
     this.onAction('print');
-    const sheet = printSheet();
-    const doc = this.ownerDocument;
-    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-    this.setAttribute('data-spasm-printing', '');
-    const done = () => {
-      this.removeAttribute('data-spasm-printing');
-      doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
-    };
-    window.addEventListener('afterprint', done, { once: true });
-    window.print();
+    printAlone(this);
   };
 
   private readonly onCopy = () => {
