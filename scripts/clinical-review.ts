@@ -284,13 +284,14 @@ function conditionText(c: Condition): Inline[] {
   const single = question(c.question)?.kind === 'single';
   return [code(c.question), single ? ' is ' : ' includes ', ...orList(c.hasAny.map((o) => [code(o)]))];
 }
-function whenText(when: AdviceRule['when'][number]): Inline[] {
+type AdviceCondition = NonNullable<AdviceRule['when']>[number];
+function whenText(when: AdviceCondition): Inline[] {
   if ('allOf' in when) return ['both ', ...orList(when.allOf.map(conditionText), 'and')];
   return conditionText(when);
 }
 /** One line per alternative condition: any one of them is enough. */
-const conditionLines = (when: readonly AdviceRule['when'][number][]): Inline[] =>
-  lines(...when.map((w, i) => [...(i ? ['or '] : []), ...whenText(w)]));
+const conditionLines = (when: readonly AdviceCondition[] | undefined): Inline[] =>
+  !when ? ['always'] : lines(...when.map((w, i) => [...(i ? ['or '] : []), ...whenText(w)]));
 
 const levelCell = (level: string | undefined): Inline[] => (level ? [code(level)] : ['—']);
 
@@ -791,7 +792,7 @@ function invariantsSection(): Block[] {
       live: [`${emergencyOptions} options lead to emergency; each is tried on every one of ${sequences.length} reachable sequences.`],
     },
     {
-      name: ['2. Monotone: adding an option to a multi answer, or changing a single answer from ', code('no'), ' to ', code('yes'), ' or ', code('not-sure'), ', never lowers the level (exits aside).'],
+      name: ['2. Monotone: adding an option to a multi answer, or changing a single answer from its calm option (', code('no'), ', ', code('neither'), ') to any other, never lowers the level (exits aside).'],
       tests: [
         { file: PROPERTIES, title: 'monotone: adding an option', kind: fcKind },
         { file: PATHS, title: 'on every sequence, every option of every question tried once', kind: enumKind },
@@ -802,7 +803,7 @@ function invariantsSection(): Block[] {
       name: ['3. Every path ends: ', code('nextQuestion'), ` reaches `, code('null'), ` within ${questions.length} steps; no question is asked twice.`],
       tests: [
         { file: PATHS, title: 'every reachable question sequence is enumerated', kind: enumKind },
-        { file: PATHS, title: 'every sequence ends within 14 steps', kind: enumKind },
+        { file: PATHS, title: 'every sequence ends within 16 steps', kind: enumKind },
       ],
       live: [`${sequences.length} reachable question sequences, ${Math.min(...lengths)} to ${Math.max(...lengths)} questions long.`],
     },

@@ -106,6 +106,11 @@ export const styles = css`
     padding: 0.5em 0.75em;
     font-weight: 600;
   }
+  .ed-now-banner {
+    border-left: 0.25em solid var(--_emergency);
+    padding-left: 0.5em;
+    font-weight: 700;
+  }
   .banner a, .tel {
     color: var(--_emergency);
     font-weight: 700;
@@ -267,7 +272,7 @@ export const styles = css`
     :focus-visible, [tabindex='-1']:focus {
       outline-color: Highlight;
     }
-    .banner, .result, .error {
+    .banner, .result, .error, .ed-now-banner {
       border-color: CanvasText;
     }
   }

@@ -397,6 +397,7 @@ export class SpasmChecker extends ReactiveView {
     }
     const id = this.steps[this.steps.length - 1];
     const first = this.steps.length === 1;
+    const edNowSoFar = this.evaluation().level === 'ed-now';
     return html`
       ${first ? html`<div class="intro">${m.ui.intro.map((line) => html`<p>${line}</p>`)}</div>` : nothing}
       ${questionView({
@@ -406,6 +407,7 @@ export class SpasmChecker extends ReactiveView {
         aboutSomeoneElse,
         headingLevel: level,
         showError: this.showError,
+        banner: edNowSoFar ? fill(m.ui.edNowBanner, { number: this.settings.emergencyNumber }) : undefined,
         onSubmit: this.onSubmit,
         onChange: this.onChange,
         onBack: first ? undefined : this.onBack,

@@ -1,4 +1,4 @@
-// Rule set 2.0.0 from shared/clinical/triage-spec.md, as data: questions in order, their options,
+// Rule set 3.0.0 from shared/clinical/triage-spec.md, as data: questions in order, their options,
 // the level and route each leads to, exits, and advice tied to answers. Wording lives in src/i18n/.
 import type { RuleSet } from '../triage/types.js';
 
@@ -6,8 +6,8 @@ const NOT_EMERGENCY = ['ed-now', 'same-day', 'appointment', 'self-care', 'not-su
 const LEG_OR_ARM = ['calf-foot', 'thigh', 'many', 'arm-hand', 'other'] as const;
 
 export const rules = {
-  version: '2.0.0',
-  date: '2026-11-26',
+  version: '3.0.0',
+  date: '2026-12-05',
   review: { status: 'not yet reviewed', reviewer: null, reviewedOn: null, nextReview: null },
   questions: [
     {
@@ -35,6 +35,7 @@ export const rules = {
         { id: 'throat-tingling', level: 'emergency' },
         { id: 'neck-fever-headache', level: 'emergency' },
         { id: 'cold-pale-limb', level: 'emergency' },
+        { id: 'earlier-this-week', level: 'ed-now' },
         { id: 'none' },
       ],
     },
@@ -49,6 +50,7 @@ export const rules = {
         { id: 'arm-hand' },
         { id: 'many' },
         { id: 'other' },
+        { id: 'face' },
         { id: 'chest', level: 'emergency' },
         { id: 'belly', exit: { closesAfter: 'where', whenAlone: true, reason: 'where.belly' } },
       ],
@@ -70,11 +72,26 @@ export const rules = {
       options: [
         { id: 'injury-tight', level: 'emergency' },
         { id: 'one-sided-ache', level: 'same-day' },
-        { id: 'exertion-swelling', level: 'same-day' },
+        { id: 'exertion-swelling', level: 'ed-now' },
+        { id: 'exertion-pain', level: 'same-day' },
         { id: 'rest-pain-sores', level: 'same-day' },
         { id: 'walking-pain', route: 'primary-care', level: 'appointment' },
         { id: 'standing-pain', route: 'pain-clinic', level: 'appointment' },
         { id: 'none' },
+      ],
+    },
+    {
+      id: 'clot-breath',
+      kind: 'single',
+      askedWhen: [
+        { question: 'leg-swelling', hasAny: ['yes', 'not-sure'] },
+        { question: 'leg-signs', hasAny: ['one-sided-ache'] },
+      ],
+      options: [
+        { id: 'severe', level: 'emergency' },
+        { id: 'mild', level: 'ed-now' },
+        { id: 'not-sure', level: 'ed-now' },
+        { id: 'no' },
       ],
     },
     {
@@ -98,7 +115,8 @@ export const rules = {
       options: [
         { id: 'serious-accident', level: 'ed-now' },
         { id: 'infection-risk', level: 'ed-now' },
-        { id: 'sudden-severe', level: 'ed-now' },
+        { id: 'cancer-nerve', level: 'ed-now' },
+        { id: 'sudden-severe', level: 'emergency' },
         { id: 'fever-cancer-weight', level: 'same-day' },
         { id: 'severe-pain', level: 'same-day' },
         { id: 'none' },
@@ -125,6 +143,8 @@ export const rules = {
         { id: 'heartbeat-weakness', level: 'ed-now' },
         { id: 'fever-unwell', level: 'ed-now' },
         { id: 'wound-stiffness', level: 'ed-now' },
+        { id: 'effort-ache', level: 'ed-now' },
+        { id: 'jaw-chewing', level: 'same-day' },
         { id: 'fluid-loss', level: 'same-day' },
         { id: 'fever', level: 'same-day' },
         { id: 'lip-finger-tingling', level: 'same-day' },
@@ -142,6 +162,7 @@ export const rules = {
       ],
       options: [
         { id: 'severe', level: 'emergency' },
+        { id: 'diabetes-high', level: 'ed-now' },
         { id: 'moderate', level: 'same-day' },
         { id: 'neither' },
       ],
@@ -155,6 +176,7 @@ export const rules = {
         { id: 'over-an-hour', level: 'ed-now' },
         { id: 'heart-low-salt', level: 'ed-now' },
         { id: 'exhaustion', level: 'ed-now' },
+        { id: 'water-overload', level: 'ed-now' },
         { id: 'none' },
       ],
     },
@@ -193,10 +215,50 @@ export const rules = {
         { id: 'none' },
       ],
     },
+    {
+      id: 'pregnancy-signs',
+      kind: 'multi',
+      askedWhen: [{ question: 'background', hasAny: ['pregnant'] }],
+      options: [
+        { id: 'preeclampsia', level: 'ed-now' },
+        { id: 'labor-signs', level: 'ed-now' },
+        { id: 'after-birth', level: 'ed-now' },
+        { id: 'none' },
+      ],
+    },
   ],
-  // Advice the spec ties to answers ("Advice that depends on answers"). Where the spec names a
-  // condition broadly (kidney disease) we also match the options that contain it, to stay cautious.
+  // Advice the spec ties to answers ("Advice that depends on answers"), in the order it is shown.
+  // Where the spec names a condition broadly (kidney disease) we also match the options that
+  // contain it, to stay cautious. Advice with no `when` shows on every result of its levels.
   advice: [
+    // Where to go comes first: a pregnancy sign sends the patient to Labor and Delivery.
+    {
+      id: 'labor-delivery',
+      when: [{ question: 'pregnancy-signs', hasAny: ['preeclampsia', 'labor-signs', 'after-birth'] }],
+    },
+    // The early stop can end the questions before `background` asks about pregnancy.
+    { id: 'pregnant-tell-staff', levels: ['emergency', 'ed-now'] },
+    { id: 'clot-keep-still', when: [{ question: 'clot-breath', hasAny: ['severe'] }], levels: ['emergency'] },
+    {
+      id: 'heat-stroke-first-aid',
+      when: [
+        { question: 'emergency', hasAny: ['overheated-confused'] },
+        { question: 'heat', hasAny: ['collapse'] },
+      ],
+      levels: ['emergency'],
+    },
+    { id: 'water-overload', when: [{ question: 'heat', hasAny: ['water-overload'] }] },
+    {
+      id: 'statin-dark-urine',
+      when: [
+        {
+          allOf: [
+            { question: 'medicines', hasAny: ['statin-pain'] },
+            { question: 'other-signs', hasAny: ['dark-urine'] },
+          ],
+        },
+      ],
+    },
     {
       id: 'fluid-limits',
       when: [
@@ -212,26 +274,13 @@ export const rules = {
         { question: 'tingling-risk', hasAny: ['yes'] },
       ],
     },
+    {
+      id: 'heat-exercise-care',
+      when: [{ question: 'other-signs', hasAny: ['heat-exercise'] }],
+      levels: ['self-care', 'appointment'],
+    },
     { id: 'no-over-drinking', when: [{ question: 'other-signs', hasAny: ['heat-exercise'] }], levels: NOT_EMERGENCY },
-    {
-      id: 'heat-stroke-first-aid',
-      when: [
-        { question: 'emergency', hasAny: ['overheated-confused'] },
-        { question: 'heat', hasAny: ['collapse'] },
-      ],
-      levels: ['emergency'],
-    },
-    {
-      id: 'statin-dark-urine',
-      when: [
-        {
-          allOf: [
-            { question: 'medicines', hasAny: ['statin-pain'] },
-            { question: 'other-signs', hasAny: ['dark-urine'] },
-          ],
-        },
-      ],
-    },
+    { id: 'blood-sugar', when: [{ question: 'background', hasAny: ['long-term-condition'] }] },
     { id: 'quinine', when: [{ question: 'medicines', hasAny: ['quinine-bleeding'] }] },
     // Stretching advice has no place beside "go to the emergency room now".
     { id: 'pregnancy', when: [{ question: 'background', hasAny: ['pregnant'] }], levels: ['same-day', 'appointment', 'self-care'] },

@@ -59,6 +59,31 @@ export const sources = {
   'hse-pregnancy': { title: 'HSE: leg cramps in pregnancy', url: 'https://www2.hse.ie/conditions/leg-cramps-pregnancy/', strength: 'primary' },
   'nkf-dialysis': { title: 'National Kidney Foundation: missing dialysis', url: 'https://www.kidney.org/atoz/content/missing-dialysis-treatment-dangerous-your-health', strength: 'primary' },
   'critical-limb-ischaemia': { title: 'General clinical knowledge: critical limb ischaemia (confirm)', url: '', strength: 'weak' },
+  // Rule set 3 (shared/clinical/sources.md items 19-40): named by the walk review and marked
+  // "(confirm)" there, so all are weak until the clinical reviewer has read them.
+  'acog-preeclampsia': { title: 'ACOG Practice Bulletin 222: gestational hypertension and preeclampsia (2020)', url: '', strength: 'weak' },
+  'cdc-hear-her': { title: 'CDC Hear Her: urgent maternal warning signs', url: 'https://www.cdc.gov/hearher/maternal-warning-signs/', strength: 'weak' },
+  'nhs-preeclampsia': { title: 'NHS: pre-eclampsia', url: 'https://www.nhs.uk/conditions/pre-eclampsia/', strength: 'weak' },
+  'acog-preterm-labor': { title: 'ACOG FAQ: preterm labor and birth', url: '', strength: 'weak' },
+  'awhonn-post-birth': { title: 'AWHONN: POST-BIRTH warning signs', url: '', strength: 'weak' },
+  'nice-ng158': { title: 'NICE NG158: venous thromboembolic diseases (2020), suspected PE', url: '', strength: 'weak' },
+  'statpearls-dystonia': { title: 'StatPearls: acute dystonic reaction; Campbell, Aust Prescr 2001;24:19-20', url: '', strength: 'weak' },
+  'eah-consensus': { title: 'Hew-Butler et al. 2015: exercise-associated hyponatremia consensus; WMS guideline 2019', url: '', strength: 'weak' },
+  'niosh-heat-cramps': { title: 'CDC/NIOSH: heat-related illnesses (heat cramps); OSHA heat first aid', url: 'https://www.cdc.gov/niosh/heat-stress/', strength: 'weak' },
+  'nice-cg95': { title: 'NICE CG95: recent-onset chest pain of suspected cardiac origin', url: '', strength: 'weak' },
+  'aha-acc-chest-pain-2021': { title: 'Gulati et al. 2021 AHA/ACC chest pain guideline, Circulation 2021;144:e368', url: '', strength: 'weak' },
+  'nice-cg103': { title: 'NICE CG103: delirium', url: '', strength: 'weak' },
+  'champ-rhabdo': { title: 'CHAMP clinical practice guideline for exertional rhabdomyolysis (2020)', url: '', strength: 'weak' },
+  'nice-ng128': { title: 'NICE NG128 and RCP 2023 stroke guideline: transient stroke signs', url: '', strength: 'weak' },
+  'niaaa-rethinking': { title: 'NIAAA: Rethinking Drinking', url: '', strength: 'weak' },
+  'bsr-gca': { title: 'BSR guideline on giant cell arteritis 2020; ACR/VF 2021; Smetana & Shmerling, JAMA 2002', url: '', strength: 'weak' },
+  'nice-ng234': { title: 'NICE NG234: spinal metastases and metastatic spinal cord compression', url: '', strength: 'weak' },
+  'idsa-ssti': { title: 'IDSA guideline for skin and soft tissue infections, Clin Infect Dis 2014;59:e10', url: '', strength: 'weak' },
+  'aha-cervical-dissection': { title: 'AHA/ASA statement on cervical artery dissection (2024)', url: '', strength: 'weak' },
+  'ada-hyperglycaemic-crises': { title: 'ADA/EASD consensus on hyperglycaemic crises in adults, Diabetes Care 2024', url: '', strength: 'weak' },
+  'nhlbi-sickle-cell': { title: 'NHLBI: evidence-based management of sickle cell disease (2014)', url: '', strength: 'weak' },
+  'cdc-botulism-2024': { title: 'CDC health advisory: botulism after counterfeit botulinum toxin injections (2024)', url: '', strength: 'weak' },
+  'ada-standards-6': { title: 'ADA Standards of Care, section 6: hypoglycemia', url: '', strength: 'weak' },
 } as const satisfies Record<string, Source>;
 
 export type SourceId = keyof typeof sources;

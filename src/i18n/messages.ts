@@ -68,6 +68,8 @@ export interface Messages {
     /** Announced (politely) when choosing "None of these" cleared the other choices, and the reverse. */
     readonly clearedOthers: string;
     readonly clearedNone: string;
+    /** On every question screen once an answer has reached ed-now; "{number}" is the emergency number. */
+    readonly edNowBanner: string;
     readonly print: string;
     readonly copy: string;
     /** Announced after Copy. */

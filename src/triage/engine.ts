@@ -26,6 +26,7 @@ const holds = (condition: Condition, chosen: Chosen): boolean =>
   chosen.get(condition.question)?.some((option) => condition.hasAny.includes(option.id)) ?? false;
 
 const adviceHolds = (advice: AdviceRule, chosen: Chosen): boolean =>
+  !advice.when ||
   advice.when.some((c) => ('allOf' in c ? c.allOf.every((part) => holds(part, chosen)) : holds(c, chosen)));
 
 /** Reads the answers into option rules in table order, throwing on any unknown id (spec step 1). */
@@ -78,7 +79,7 @@ export function evaluate(rules: RuleSet, answers: LooseAnswers): Evaluation {
       }
     }
     if (rank === EMERGENCY) break;
-    // Rule-set 2 early stop: nothing still to come could raise an emergency-department result.
+    // Early stop (spec step 4): nothing still to come could raise an emergency-department result.
     if (rank >= ED_NOW && questions.slice(i + 1).every((q) => maxRank(q) <= rank)) break;
   }
 

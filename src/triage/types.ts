@@ -41,10 +41,10 @@ export interface QuestionRule {
   readonly options: readonly OptionRule[];
 }
 
-/** Advice shown on the result when any condition holds. */
+/** Advice shown on the result when any condition holds (always, on its levels, when `when` is absent). */
 export interface AdviceRule {
   readonly id: string;
-  readonly when: readonly (Condition | { readonly allOf: readonly Condition[] })[];
+  readonly when?: readonly (Condition | { readonly allOf: readonly Condition[] })[];
   /** The result levels it shows on; all levels when absent. */
   readonly levels?: readonly Level[];
 }

@@ -14,6 +14,8 @@ export interface QuestionViewProps {
   aboutSomeoneElse: boolean;
   headingLevel: number;
   showError: boolean;
+  /** Shown before the question once an answer has reached ed-now (spec: the patient who stops reading knows where to go). */
+  banner?: string;
   onSubmit: (event: SubmitEvent) => void;
   onChange: (event: Event) => void;
   onBack?: () => void;
@@ -26,9 +28,10 @@ export function questionView(p: QuestionViewProps): TemplateResult {
   const optionWords = m.options[q] as Record<string, Parameters<typeof voice>[0]>;
   const multi = question.kind === 'multi';
   const hint = words.hint ? voice(words.hint, p.aboutSomeoneElse) : multi ? m.ui.chooseAny : '';
-  const describedBy = [hint ? 'hint' : '', p.showError ? 'error' : ''].filter(Boolean).join(' ');
+  const describedBy = [p.banner ? 'ed-now' : '', hint ? 'hint' : '', p.showError ? 'error' : ''].filter(Boolean).join(' ');
   return html`
     <form part="question" @submit=${p.onSubmit} @change=${p.onChange} novalidate>
+      ${p.banner ? html`<p id="ed-now" class="ed-now-banner">${p.banner}</p>` : nothing}
       <fieldset aria-describedby=${describedBy || nothing}>
         <legend>
           ${heading(

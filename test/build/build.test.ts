@@ -29,7 +29,7 @@ test('the engine built for npm runs in Node and agrees with every vignette', asy
   // A computed path: dist/ does not exist until the build, and the type check runs before it.
   const engine = await import(new URL('../../dist/triage/index.js', import.meta.url).href);
   for (const v of vignettes) assert.equal(engine.triage(v.answers).level, v.expected, v.id);
-  assert.equal(engine.rulesVersion, '2.0.0');
+  assert.equal(engine.rulesVersion, '3.0.0');
 });
 
 test('the npm entry points exist: index (no registration), define, triage, with type declarations', () => {

@@ -10,10 +10,10 @@ import { ruleSources } from '../../src/content/rule-sources.js';
 const questions = rules.questions as readonly QuestionRule[];
 const option = (q: string, o: string) => questions.find((x) => x.id === q)?.options.find((x) => x.id === o);
 
-test('questions are in the spec order with unique ids, 14 of them', () => {
+test('questions are in the spec order with unique ids, 16 of them', () => {
   assert.deepEqual(
     questions.map((q) => q.id),
-    ['who', 'emergency', 'where', 'leg-swelling', 'leg-signs', 'nerve-pain', 'nerve-signs', 'medicines', 'other-signs', 'dehydration', 'heat', 'tingling-risk', 'pattern', 'background'],
+    ['who', 'emergency', 'where', 'leg-swelling', 'leg-signs', 'clot-breath', 'nerve-pain', 'nerve-signs', 'medicines', 'other-signs', 'dehydration', 'heat', 'tingling-risk', 'pattern', 'background', 'pregnancy-signs'],
   );
 });
 
@@ -27,14 +27,14 @@ test('every condition and exit names a question and option that exist, earlier i
     for (const o of q.options) if (o.exit) assert.ok(questions.some((x) => x.id === o.exit!.closesAfter));
   });
   for (const advice of rules.advice as readonly AdviceRule[]) {
-    for (const c of advice.when.flatMap((w) => ('allOf' in w ? w.allOf : [w]))) {
+    for (const c of (advice.when ?? []).flatMap((w) => ('allOf' in w ? w.allOf : [w]))) {
       for (const o of c.hasAny) assert.ok(option(c.question, o), `${advice.id}: ${c.question}.${o}`);
     }
   }
 });
 
 test('every option with a level names at least one known source; no-ops are the deliberate kinds', () => {
-  const noOps = new Set(['self', 'someone-else', 'none', 'no', 'neither', 'calf-foot', 'thigh', 'back', 'neck', 'arm-hand', 'many', 'other', 'heat-exercise', 'pregnant', 'child', 'belly']);
+  const noOps = new Set(['self', 'someone-else', 'none', 'no', 'neither', 'calf-foot', 'thigh', 'back', 'neck', 'arm-hand', 'many', 'other', 'heat-exercise', 'pregnant', 'child', 'belly', 'face']);
   for (const q of questions) {
     for (const o of q.options) {
       if (o.level || o.extraRoute) {

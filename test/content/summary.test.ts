@@ -19,7 +19,7 @@ test('the summary holds the result, reasons, yes and no answers, the date and th
   assert.ok(s.yes.some((y) => y.startsWith(`${en.questions.who.short}: `)));
   assert.deepEqual(s.no, ['emergency', 'leg-signs', 'nerve-pain', 'medicines', 'other-signs'].map((q) => en.questions[q as keyof typeof en.questions].short));
   assert.equal(s.date, 'Date: November 26, 2026');
-  assert.deepEqual(s.footer, ['Rule set 2.0.0', en.ui.notReviewed]);
+  assert.deepEqual(s.footer, ['Rule set 3.0.0', en.ui.notReviewed]);
 });
 
 test('the plain text has the same content, one item a line, and no markup', () => {
@@ -27,7 +27,7 @@ test('the plain text has the same content, one item a line, and no markup', () =
   const text = summaryText(s, en);
   assert.ok(text.startsWith(`${en.ui.summaryTitle}\nDate: November 26, 2026\n\nYour result: ${s.result}`));
   for (const line of [...s.reasons, ...s.yes, ...s.no]) assert.ok(text.includes(`\n- ${line}`), line);
-  assert.ok(text.endsWith(`Rule set 2.0.0\n${en.ui.notReviewed}`));
+  assert.ok(text.endsWith(`Rule set 3.0.0\n${en.ui.notReviewed}`));
   assert.doesNotMatch(text, /[<>]/);
 });
 

@@ -14,14 +14,14 @@ import { calmAnswers } from '../fixtures/calm-answers.js';
 const everyQuestion: Given = {
   ...calmAnswers, where: ['calf-foot', 'back'], 'nerve-signs': ['none'], medicines: ['new-medicine'],
   'other-signs': ['fluid-loss', 'heat-exercise', 'lip-finger-tingling'], dehydration: 'neither', heat: ['none'],
-  'tingling-risk': 'no',
+  'tingling-risk': 'no', 'leg-swelling': 'not-sure', 'clot-breath': 'no', background: ['pregnant'], 'pregnancy-signs': ['none'],
 };
 const outcomes: [string, Given][] = [
   ['emergency', { ...calmAnswers, emergency: ['overheated-confused'] }],
   ['ed-now', { ...calmAnswers, medicines: ['statin-pain'], 'other-signs': ['dark-urine'], dehydration: 'neither' }],
-  ['same-day', { ...calmAnswers, 'leg-swelling': 'yes', background: ['pregnant'] }],
+  ['same-day', { ...calmAnswers, 'leg-swelling': 'yes', 'clot-breath': 'no', background: ['pregnant'], 'pregnancy-signs': ['none'] }],
   ['appointment', { ...calmAnswers, where: ['back'], 'nerve-pain': ['radiating'], 'nerve-signs': ['none'] }],
-  ['self-care', { ...calmAnswers, 'other-signs': ['heat-exercise'], heat: ['none'], background: ['pregnant'] }],
+  ['self-care', { ...calmAnswers, 'other-signs': ['heat-exercise'], heat: ['none'], background: ['pregnant'], 'pregnancy-signs': ['none'] }],
   ['not-suitable', { who: 'child', emergency: ['none'] }],
   ['not-suitable', { ...calmAnswers, where: ['belly'] }],
 ];

@@ -9,7 +9,7 @@ import type { Given } from './driver.js';
 import { calmAnswers } from '../fixtures/calm-answers.js';
 
 const isChromium = !navigator.userAgent.includes('Firefox');
-const longResult: Given = { ...calmAnswers, where: ['back', 'calf-foot'], 'nerve-pain': ['radiating'], 'nerve-signs': ['none'], background: ['pregnant', 'long-term-condition'] };
+const longResult: Given = { ...calmAnswers, where: ['back', 'calf-foot'], 'nerve-pain': ['radiating'], 'nerve-signs': ['none'], background: ['pregnant', 'long-term-condition'], 'pregnancy-signs': ['none'] };
 
 /** Every box inside the widget stays within the widget's width, and the widget within the viewport. */
 function expectNoSidewaysOverflow(el: SpasmChecker, state: string) {
@@ -132,7 +132,7 @@ describe('layout', () => {
 
   it('never tells urgency by colour alone: every level has its own words in the heading', async () => {
     const titles = new Set<string>();
-    for (const given of [{ ...calmAnswers, emergency: ['seizure'] }, { ...calmAnswers, medicines: ['withdrawal'] }, { ...calmAnswers, 'leg-swelling': 'yes' }, { ...calmAnswers, pattern: ['frequent'] }, calmAnswers, { who: 'child', emergency: ['none'] }]) {
+    for (const given of [{ ...calmAnswers, emergency: ['seizure'] }, { ...calmAnswers, medicines: ['withdrawal'] }, { ...calmAnswers, 'leg-swelling': 'yes', 'clot-breath': 'no' }, { ...calmAnswers, pattern: ['frequent'] }, calmAnswers, { who: 'child', emergency: ['none'] }]) {
       const el = await fixture<SpasmChecker>(html`<spasm-checker></spasm-checker>`);
       await walk(el, given);
       titles.add(shadow(el).querySelector('#step-heading')!.textContent!.trim());

@@ -10,8 +10,8 @@ import type { Given } from './driver.js';
 
 const isChromium = !navigator.userAgent.includes('Firefox');
 const given: Given = {
-  who: 'self', emergency: ['none'], where: ['calf-foot'], 'leg-swelling': 'yes', 'leg-signs': ['one-sided-ache'],
-  'nerve-pain': ['none'], medicines: ['new-medicine'], 'other-signs': ['none'], dehydration: 'neither', pattern: ['frequent'], background: ['pregnant'],
+  who: 'self', emergency: ['none'], where: ['calf-foot'], 'leg-swelling': 'yes', 'leg-signs': ['one-sided-ache'], 'clot-breath': 'no',
+  'nerve-pain': ['none'], medicines: ['new-medicine'], 'other-signs': ['none'], dehydration: 'neither', pattern: ['frequent'], background: ['pregnant'], 'pregnancy-signs': ['none'],
 };
 const button = (el: SpasmChecker, words: RegExp) =>
   [...shadow(el).querySelectorAll<HTMLButtonElement>('.result button')].find((b) => words.test(b.textContent ?? ''))!;
@@ -64,7 +64,7 @@ describe('print and copy', () => {
     expect(text).to.match(/You said no to:.*Warning signs/);
     expect(text).to.contain(String(new Date().getFullYear()));
     expect(text).to.contain('If you think this is an emergency, call 911 now.');
-    expect(text).to.contain('Rule set 2.0.0');
+    expect(text).to.contain('Rule set 3.0.0');
     expect(text).to.contain('not yet reviewed');
     expect(await executeServerCommand('pdf-page-count')).to.equal(1);
     await expectNoAxeViolations(el, 'print view');
@@ -102,7 +102,7 @@ describe('print and copy', () => {
     expect(copied.split('\n')[0]).to.equal('Muscle cramp check: summary');
     expect(copied).to.contain('Your result: Get medical care today');
     expect(copied).to.contain('- Swelling: Yes');
-    expect(copied).to.contain('Rule set 2.0.0');
+    expect(copied).to.contain('Rule set 3.0.0');
     expect(copied).to.not.match(/<|>/);
     expect(shadow(el).querySelector('[role="status"]')!.textContent).to.equal('Summary copied.');
   });

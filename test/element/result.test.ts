@@ -10,7 +10,7 @@ import { calmAnswers } from '../fixtures/calm-answers.js';
 const cases: [string, string, Given, { book: boolean; clinic: boolean }][] = [
   ['emergency', 'stroke signs', { ...calmAnswers, emergency: ['stroke-signs'] }, { book: false, clinic: false }],
   ['ed-now', 'withdrawal', { ...calmAnswers, medicines: ['withdrawal'] }, { book: false, clinic: false }],
-  ['same-day', 'a swollen leg', { ...calmAnswers, 'leg-swelling': 'yes' }, { book: false, clinic: true }],
+  ['same-day', 'a swollen leg', { ...calmAnswers, 'leg-swelling': 'yes', 'clot-breath': 'no' }, { book: false, clinic: true }],
   ['appointment', 'sciatica, own clinic', { ...calmAnswers, where: ['back'], 'nerve-signs': ['none'], 'nerve-pain': ['radiating'] }, { book: true, clinic: true }],
   ['appointment', 'frequent cramps, own doctor', { ...calmAnswers, pattern: ['frequent'] }, { book: false, clinic: false }],
   ['self-care', 'a night cramp', calmAnswers, { book: true, clinic: true }],
@@ -37,11 +37,11 @@ describe('calls to action on each result', () => {
 
   it('explains the result with the reasons in plain words and lists what the patient told us, with a way to change each', async () => {
     const el = await fixture<SpasmChecker>(html`<spasm-checker></spasm-checker>`);
-    await walk(el, { ...calmAnswers, 'leg-swelling': 'yes' });
+    await walk(el, { ...calmAnswers, 'leg-swelling': 'yes', 'clot-breath': 'no' });
     const why = [...shadow(el).querySelectorAll('.result h4')].find((h) => h.textContent === 'Why we suggest this')!;
     expect(why.nextElementSibling!.textContent!.trim()).to.equal('One arm or leg is swollen, red, darker or warm.');
     const rows = shadow(el).querySelectorAll('.told-us .told-row');
-    expect(rows.length).to.equal(Object.keys(calmAnswers).length);
+    expect(rows.length).to.equal(Object.keys(calmAnswers).length + 1, 'the calm answers and the breathing question');
     const change = rows[2].querySelector<HTMLButtonElement>('button')!;
     change.click();
     await el.updateComplete;

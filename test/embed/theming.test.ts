@@ -34,7 +34,7 @@ const levelVariables: [string, string][] = [
 const paths: Record<string, Record<string, unknown>> = {
   emergency: { who: 'self', emergency: ['seizure'] },
   'ed-now': { ...calmAnswers, medicines: ['withdrawal'] },
-  'same-day': { ...calmAnswers, 'leg-swelling': 'yes' },
+  'same-day': { ...calmAnswers, 'leg-swelling': 'yes', 'clot-breath': 'no' },
   appointment: { ...calmAnswers, pattern: ['frequent'] },
   'self-care': calmAnswers,
   'not-suitable': { who: 'child', emergency: ['none'] },

@@ -69,7 +69,7 @@ export function enumerateSequences(): Sequence[] {
       if (!found.has(key)) found.set(key, { questions: asked, answers });
       return;
     }
-    if (asked.includes(next) || asked.length >= 14) throw new Error(`path does not end: ${asked.join('>')}>${next}`);
+    if (asked.includes(next) || asked.length >= 16) throw new Error(`path does not end: ${asked.join('>')}>${next}`);
     const question = questionRule(next);
     for (const choice of steeringAnswers(question)) {
       const nextAnswers = { ...answers, [next]: question.kind === 'single' ? choice[0] : choice } as Answers;

@@ -57,13 +57,39 @@ test('routes: in the order asked, without repeats, the maternity team last, only
 
 test('advice: shown for the answers and levels the spec ties it to', () => {
   const advice = (changes: Record<string, unknown>) => evaluate(rules, withAnswers(changes)).advice;
-  assert.deepEqual(advice({ background: ['pregnant'] }), ['pregnancy']);
-  assert.deepEqual(advice({ 'leg-swelling': 'yes', background: ['pregnant'] }), ['pregnancy']);
-  assert.deepEqual(advice({ medicines: ['withdrawal'], background: ['pregnant'] }), [], 'ed-now stops before the background question');
+  assert.deepEqual(advice({ background: ['pregnant'], 'pregnancy-signs': ['none'] }), ['pregnancy']);
+  assert.deepEqual(advice({ 'leg-swelling': 'yes', 'clot-breath': 'no', background: ['pregnant'], 'pregnancy-signs': ['none'] }), ['pregnancy']);
+  assert.deepEqual(
+    advice({ medicines: ['withdrawal'], background: ['pregnant'] }),
+    ['pregnant-tell-staff'],
+    'ed-now stops before the background question, so every ed-now result asks about pregnancy',
+  );
   assert.deepEqual(advice({ background: ['dialysis'] }), ['fluid-limits', 'no-supplements']);
+  assert.deepEqual(advice({ background: ['long-term-condition'] }), ['fluid-limits', 'no-supplements', 'blood-sugar']);
   assert.deepEqual(advice({ medicines: ['quinine-bleeding'] }), ['quinine']);
-  assert.deepEqual(evaluate(rules, { who: 'self', emergency: ['overheated-confused'] } as Answers).advice, ['heat-stroke-first-aid']);
-  assert.deepEqual(evaluate(rules, withAnswers({ medicines: ['statin-pain'], 'other-signs': ['dark-urine'], dehydration: 'neither' })).advice, ['statin-dark-urine']);
+  assert.deepEqual(evaluate(rules, { who: 'self', emergency: ['overheated-confused'] } as Answers).advice, ['pregnant-tell-staff', 'heat-stroke-first-aid']);
+  assert.deepEqual(
+    evaluate(rules, withAnswers({ medicines: ['statin-pain'], 'other-signs': ['dark-urine'], dehydration: 'neither' })).advice,
+    ['pregnant-tell-staff', 'statin-dark-urine'],
+  );
   assert.deepEqual(evaluate(rules, { who: 'child', emergency: ['none'] } as Answers).advice, ['child']);
   assert.deepEqual(evaluate(rules, { who: 'self', emergency: ['none'], where: ['belly'] } as Answers).advice, ['belly']);
+});
+
+test('advice added in rule set 3: heat and exercise care, water overload, Labor and Delivery, a clot while waiting', () => {
+  const advice = (changes: Record<string, unknown>) => evaluate(rules, withAnswers(changes)).advice;
+  assert.deepEqual(advice({ 'other-signs': ['heat-exercise'], heat: ['none'] }), ['heat-exercise-care', 'no-over-drinking']);
+  assert.deepEqual(
+    advice({ 'other-signs': ['heat-exercise', 'fever'], heat: ['none'] }),
+    ['no-over-drinking'],
+    'home care for heat cramps is for self-care and appointment results only',
+  );
+  assert.deepEqual(advice({ 'other-signs': ['heat-exercise'], heat: ['water-overload'] }), ['pregnant-tell-staff', 'water-overload', 'no-over-drinking']);
+  assert.deepEqual(
+    advice({ background: ['pregnant'], 'pregnancy-signs': ['preeclampsia'] }),
+    ['labor-delivery', 'pregnant-tell-staff'],
+  );
+  const clot = evaluate(rules, { who: 'self', emergency: ['none'], where: ['calf-foot'], 'leg-swelling': 'yes', 'clot-breath': 'severe' } as Answers);
+  assert.equal(clot.level, 'emergency');
+  assert.deepEqual(clot.advice, ['pregnant-tell-staff', 'clot-keep-still']);
 });

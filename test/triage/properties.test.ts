@@ -96,21 +96,24 @@ test('the most severe chosen option wins, even past unanswered questions', () =>
   );
 });
 
-test('monotone: adding an option, or answering yes or not sure instead of no, never lowers the level', () => {
-  const singleRaises = questions.filter((q) => q.options.some((o) => o.id === 'no'));
+test('monotone: adding an option, or changing a single answer from its calm option to any other, never lowers the level', () => {
+  const calm = (q: QuestionRule) => q.options.find((o) => o.id === 'no' || o.id === 'neither')?.id;
+  const singles = questions.filter((q) => q.kind === 'single' && calm(q));
   fc.assert(
     fc.property(
       answersArb,
       fc.constantFrom(...questions.filter((q) => q.kind === 'multi')),
       fc.nat(),
-      fc.constantFrom(...singleRaises),
-      fc.constantFrom('yes', 'not-sure'),
-      (answers, multi, pick, single, raised) => {
+      fc.constantFrom(...singles),
+      fc.nat(),
+      (answers, multi, pick, single, pickRaised) => {
         const before = triage(answers);
         const option = multi.options[pick % multi.options.length].id;
         const added = triage({ ...answers, [multi.id]: [...list(answers, multi.id), option] } as Answers);
+        const others = single.options.filter((o) => o.id !== calm(single));
+        const raised = others[pickRaised % others.length].id;
         const changed = triage({ ...answers, [single.id]: raised } as Answers);
-        const base = triage({ ...answers, [single.id]: 'no' } as Answers);
+        const base = triage({ ...answers, [single.id]: calm(single) } as Answers);
         if (before.level !== 'not-suitable' && added.level !== 'not-suitable') {
           assert.ok(rank(added.level) >= rank(before.level), `${multi.id}+${option}: ${before.level} -> ${added.level}`);
         }

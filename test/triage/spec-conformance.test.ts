@@ -21,7 +21,7 @@ test('the spec copy in the repository matches shared/clinical when that file exi
   assert.equal(spec, readFileSync(shared, 'utf8'));
 });
 
-test('the spec is rule set version 2.0.0, as the data says', () => {
+test('the spec is the rule set version the data says (3.0.0)', () => {
   assert.match(spec, new RegExp(`^# Triage specification, rule set ${rules.version.replace(/\./g, '\\.')}`, 'm'));
 });
 
@@ -31,7 +31,7 @@ test('questions: the same ids, order and kinds as the spec\'s "Questions, in ord
     .filter((line) => /^\| \d+ \| `/.test(line))
     .map(cells)
     .map(([n, id, kind]) => ({ n: Number(n), id: code(id), kind }));
-  assert.equal(rows.length, 14);
+  assert.equal(rows.length, 16);
   assert.deepEqual(
     rows.map((r) => [r.id, r.kind]),
     questions.map((q) => [q.id, q.kind]),
@@ -50,8 +50,9 @@ test('asked when: each question\'s conditions read the same as the spec\'s "aske
         ? []
         : same
           ? parsed.get(same[1])!
-          : text.split(/, or (?=[a-z-]+ has )/).map((part) => {
-              const [, question, options] = part.match(/^([a-z-]+) has (.+)$/)!;
+          : text.split(/, or (?=[a-z-]+ (?:has|is) )/).map((part) => {
+              // "has" for a multi question, "is" for a single one: both read as "holds any of".
+              const [, question, options] = part.match(/^([a-z-]+) (?:has|is) (.+)$/)!;
               return { question, hasAny: options.split(/, | or /) };
             }),
     );
