@@ -1,8 +1,9 @@
 // Builds the installable WordPress plugin (Plugins › Add New › Upload): integrations/wordpress/
 // with the package version written in, and the one-file build beside it, zipped under one folder.
 // Run by `npm run build`, after the one-file build.
+import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { zipSync, strToU8 } from 'fflate';
 
 export const SOURCE = 'integrations/wordpress';
@@ -38,5 +39,7 @@ if (process.argv[1]?.endsWith('wordpress-zip.mjs')) {
   const zip = zipSync(pluginFiles(version), { level: 9, mtime: new Date('2020-01-01T00:00:00Z') });
   const out = zipName(version);
   writeFileSync(out, zip);
+  // For `sha256sum -c` next to the downloaded zip.
+  writeFileSync(`${out}.sha256`, `${createHash('sha256').update(zip).digest('hex')}  ${basename(out)}\n`);
   console.log(`${relative('.', out)}: ${zip.length} bytes`);
 }
