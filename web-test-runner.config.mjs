@@ -2,7 +2,9 @@
 // CDP to Chromium and WebDriver BiDi to Firefox), so nothing downloads a browser.
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { docSnippet, policyOf } from './scripts/doc-snippets.mjs';
 import { findBrowser, wantedBrowsers } from './scripts/browsers.mjs';
 import { chromiumCommandsPlugin } from './test/plugins/chromium-commands.mjs';
 
@@ -26,10 +28,9 @@ const launchers = {
 };
 
 // A real response header, as a hospital's server would send it (a <meta> tag cannot carry
-// every directive, and the test runner's own page cannot carry it at all).
-export const STRICT_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; " +
-  "require-trusted-types-for 'script'; trusted-types lit-html";
+// every directive, and the test runner's own page cannot carry it at all): the policy for "a page
+// you control", read from docs/install.md so the docs and the test cannot drift apart.
+export const STRICT_CSP = policyOf(docSnippet(readFileSync(new URL('./docs/install.md', import.meta.url), 'utf8'), 'strictCsp'));
 
 function strictCspMiddleware(context, next) {
   if (context.path.startsWith('/test/embed/pages/strict-csp')) context.set('Content-Security-Policy', STRICT_CSP);

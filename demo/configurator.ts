@@ -57,9 +57,10 @@ const CHECKS: readonly ContrastCheck[] = [
 const DEFAULT_HEADING_LEVEL = 2;
 const DEFAULT_SCRIPT_SRC = `/js/spasm-checker-${version}.js`;
 const RESERVED_HEIGHT = '600px';
+/** Fallback text that reads right with and without JavaScript (never "Loading…", which stays forever without it). */
 const LOADING: Record<string, string> = {
-  en: 'Loading the muscle cramp checker…',
-  es: 'Cargando la revisión de calambres y espasmos…',
+  en: 'The muscle cramp checker needs JavaScript to show here.',
+  es: 'La revisión de calambres y espasmos necesita JavaScript para mostrarse aquí.',
 };
 /** How long a new warning waits while the webmaster is still typing. */
 const TYPING_PAUSE_MS = 700;

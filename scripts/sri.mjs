@@ -1,5 +1,6 @@
 // Subresource Integrity for the one-file build: writes dist/spasm-checker.js.sri (sha384), and with
-// --readme puts that hash (and the package version) into the README's pinned snippets.
+// --readme puts that hash (and the package version) into the pinned snippets of the README and
+// docs/install.md.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 
@@ -27,7 +28,10 @@ if (process.argv[1]?.endsWith('sri.mjs')) {
   console.log(`${BUNDLE}.sri: ${hash}`);
   if (process.argv.includes('--readme')) {
     const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
-    writeFileSync('README.md', pinnedReadme(readFileSync('README.md', 'utf8'), hash, version));
-    console.log('README.md: pinned snippets updated');
+    // The install guide carries the same snippet as the README: both are pinned together.
+    for (const doc of ['README.md', 'docs/install.md']) {
+      writeFileSync(doc, pinnedReadme(readFileSync(doc, 'utf8'), hash, version));
+      console.log(`${doc}: pinned snippets updated`);
+    }
   }
 }

@@ -207,15 +207,19 @@ export const styles = css`
     padding-left: 0;
     text-align: left;
   }
-  /* The sign is decoration (aria-expanded says it): empty alternative text. */
+  /* The sign is decoration (aria-expanded says it): empty alternative text. A flex item drops a
+     trailing space, so the gap is a margin. */
   .disclosure::before {
-    content: '+ ' / '';
+    content: '+' / '';
+    margin-inline-end: 0.4em;
   }
   .disclosure[aria-expanded='true']::before {
-    content: '− ' / '';
+    content: '−' / '';
   }
 
-  :focus-visible, [tabindex='-1']:focus {
+  /* Headings that take focus to move the reading position show the ring only when the browser
+     would (after keyboard use), never after a click: a red ring there reads as an alarm. */
+  :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
@@ -230,10 +234,9 @@ export const styles = css`
   .result[data-level='appointment'] { --_level-color: var(--_appointment); }
   .result[data-level='self-care'] { --_level-color: var(--_self-care); }
   .result[data-level='not-suitable'] { --_level-color: var(--_not-suitable); }
+  /* What was asked above what was answered, at every width (a wrapping row broke unevenly). */
   .told-row {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 0.75em;
+    display: block;
     padding: 0.25em 0;
     border-top: 1px solid var(--_border);
   }
@@ -269,7 +272,7 @@ export const styles = css`
     .option:has(input:checked) {
       outline: 2px solid Highlight;
     }
-    :focus-visible, [tabindex='-1']:focus {
+    :focus-visible {
       outline-color: Highlight;
     }
     .banner, .result, .error, .ed-now-banner {

@@ -114,7 +114,7 @@ describe('the configurator page (demo/configurator.html)', () => {
     expect(element.querySelector('a')!.getAttribute('href')).to.equal('tel:911');
     expect([...element.querySelectorAll('p')].map((p) => p.textContent)).to.deep.equal([
       en.ui.emergencyLine.replace('{number}', '911'),
-      'Loading the muscle cramp checker…',
+      'The muscle cramp checker needs JavaScript to show here.',
     ]);
     expect(script!.getAttribute('src')).to.equal(`/js/spasm-checker-${version}.js`);
     const sri = await fetch('/dist/spasm-checker.js.sri');
