@@ -104,8 +104,8 @@ export const en = {
       'stroke-signs': 'Sudden: one side weak or numb, slurred speech, double vision, or lost sight or balance',
       'sudden-headache': 'A sudden, very bad headache, the worst ever',
       seizure: 'A seizure (fit)',
-      'jaw-swallowing': 'Jaw locked, body arching back, drooping eyelids, or new trouble swallowing or talking',
-      'overheated-confused': 'Overheated from heat or exercise, and confused or stopped sweating',
+      'jaw-swallowing': 'Jaw locked or hard to open, body arching back, drooping eyelids, or new trouble swallowing or talking',
+      'overheated-confused': 'Overheated, and confused or stopped sweating',
       'throat-tingling': 'Tingling lips or fingers, with a tight throat or changed voice',
       'neck-fever-headache': "Fever with stiff neck, rash that won't fade when pressed, or blotchy, gray or blue skin",
       'cold-pale-limb': 'Hand, foot, arm or leg suddenly cold, pale, blue or blotchy',
@@ -166,7 +166,7 @@ export const en = {
       'stiff-fever-after-medicine':
         'Stiff or jerking muscles with fever, heavy sweating or shaking, after a change in mood, migraine or pain medicine, or party drugs, in 2 weeks',
       withdrawal:
-        "Shaking, sweating, fever, worse spasms, or seeing things, after just stopping daily beer, wine or liquor, Xanax, Valium, Ativan, baclofen or Parkinson's pills",
+        "Shaking, sweating, fever, worse spasms, or seeing things, after just stopping daily beer, wine or liquor, nerve or sleep pills (Xanax, Valium), baclofen or Parkinson's pills",
       'statin-pain': 'Taking a statin (for cholesterol), and now stairs or getting up are hard, or muscles hurt all over',
       'quinine-bleeding': 'Taking quinine, and easy bruising, nosebleeds, bleeding gums, blood in pee or poop, or odd skin spots',
       'new-medicine': 'Cramps began after a new or changed medicine in the last 3 months, like water pills, statins, inhalers or blood pressure pills',
@@ -178,13 +178,13 @@ export const en = {
       'fever-unwell':
         'Fever plus shaking, all-over pain, little pee, spreading red wound, sickle cell, no spleen, chemo or recent surgery',
       'wound-stiffness': "Cut, burn or bite (even a spider's) in 3 weeks, then stiff jaw, neck, back or belly",
-      'effort-ache': 'Ache in chest, arm, neck or jaw on walking or stairs, easing with rest',
+      'effort-ache': 'Chest, arm, neck or jaw ache on walking or stairs, easing with rest',
       'jaw-chewing': '50 or older: jaw aches when chewing, or new headache and sore scalp',
       'fluid-loss': 'In 2 days: much throwing up or diarrhea, drinking less, or peeing more',
-      fever: 'Fever of 100.4 °F (38 °C), or feeling feverish',
+      fever: '100.4 °F (38 °C) fever, or feeling feverish',
       'lip-finger-tingling': 'Tingling lips or fingertips, with hands or feet cramping',
-      wound: 'Deep or dirty wound in 3 weeks; last tetanus shot 5+ years ago, or not known',
-      'heat-exercise': 'Began in heat or with hard exercise or work (hot weather, kitchen, field)',
+      wound: 'Deep or dirty wound in 3 weeks, tetanus shot 5+ years ago or unknown',
+      'heat-exercise': 'Began with hard exercise or work, or in heat (a long hike or race, a hot kitchen)',
       none: 'None of these',
     },
     dehydration: {

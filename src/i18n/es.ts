@@ -110,14 +110,14 @@ export const es = {
       breathing: 'Cuesta respirar, garganta apretada o tose sangre',
       'fainting-confusion': {
         self: 'Se desmayó; confusión nueva, aunque leve; o difícil de despertar',
-        other: 'Se desmayó; más confusión o sueño que lo normal; o difícil de despertar',
+        other: 'Desmayo; más confusión o sueño que lo normal; o difícil de despertar',
       },
       'stroke-signs': 'De repente: un lado débil o adormecido, habla enredada, visión doble, pierde vista o equilibrio',
       'sudden-headache': 'Dolor de cabeza repentino, el peor de su vida',
       seizure: 'Convulsión (ataque)',
-      'jaw-swallowing': 'Mandíbula trabada, cuerpo arqueado, párpados caídos, o ahora le cuesta tragar o hablar',
-      'overheated-confused': 'Cuerpo muy caliente (acalorado) por calor o ejercicio, con confusión o sin sudor',
-      'throat-tingling': 'Hormigueo en labios o dedos, con garganta apretada o voz cambiada',
+      'jaw-swallowing': 'Mandíbula trabada o difícil de abrir, cuerpo arqueado, párpados caídos, o ahora cuesta tragar o hablar',
+      'overheated-confused': 'Cuerpo muy caliente (acalorado) por calor o ejercicio, y confusión o sin sudor',
+      'throat-tingling': 'Hormigueo en labios o dedos y garganta apretada o voz cambiada',
       'neck-fever-headache': 'Fiebre con cuello rígido, sarpullido que no se borra al apretar, o piel manchada, gris o azul',
       'cold-pale-limb': 'Mano, pie, brazo o pierna de repente fría, pálida, azul o manchada',
       'earlier-this-week': 'Algo de esto hace 2 a 7 días',
@@ -181,7 +181,7 @@ export const es = {
       'stiff-fever-after-medicine':
         'Músculos rígidos o con sacudidas, con fiebre, mucho sudor o temblor, tras cambiar medicina para depresión, nervios, migraña o dolor, o drogas, en 2 semanas',
       withdrawal:
-        'Temblor, sudor, fiebre, más espasmos, o ve cosas que no existen, al dejar de tomar a diario: cerveza, vino o licor; Xanax, Valium, Ativan, baclofeno o pastillas del Parkinson',
+        'Temblor, sudor, fiebre, más espasmos o ve visiones, al dejar de tomar cerveza, vino o licor diario, pastillas de nervios o dormir (Xanax, Valium), baclofeno o de Parkinson',
       'statin-pain': 'Toma estatina (para el colesterol) y ahora le cuesta subir escaleras o levantarse, o dolor muscular en todo el cuerpo',
       'quinine-bleeding': 'Toma quinina: moretones fáciles, sangrado de nariz o encías, sangre en orina o popó, o manchas raras en la piel',
       'new-medicine':
@@ -199,8 +199,8 @@ export const es = {
       'fluid-loss': 'En 2 días: muchos vómitos o diarrea, bebe menos u orina más',
       fever: 'Fiebre de 100.4 °F (38 °C) o siente fiebre',
       'lip-finger-tingling': 'Hormigueo en labios o dedos, con manos o pies acalambrados',
-      wound: 'Herida honda o sucia en 3 semanas; tétanos: sin vacuna en 5 años, o no sabe',
-      'heat-exercise': 'Empezó con calor, ejercicio o trabajo duro (día caluroso, cocina, campo)',
+      wound: 'Herida honda o sucia (3 semanas); tétanos: sin vacuna en 5 años o no sabe',
+      'heat-exercise': 'Empezó con ejercicio, trabajo duro o calor (carrera, caminata larga, cocina)',
       none: 'Ninguna',
     },
     dehydration: {
