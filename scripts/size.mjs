@@ -8,7 +8,11 @@ const arg = (name, fallback) => {
   return i > 0 ? process.argv[i + 1] : fallback;
 };
 const file = arg('--file', 'dist/spasm-checker.js');
-const budget = Number(arg('--budget', 24576));
+// Budgets set in the issue tracker: the bilingual file, and each one-language file.
+const BUDGET_ALL_LANGUAGES = 28672;
+const BUDGET_ONE_LANGUAGE = 22528;
+const oneLanguage = /\.[a-z]{2,3}\.js$/.test(file) && !file.endsWith('/spasm-checker.js');
+const budget = Number(arg('--budget', oneLanguage ? BUDGET_ONE_LANGUAGE : BUDGET_ALL_LANGUAGES));
 
 const raw = readFileSync(file);
 const gzip = gzipSync(raw, { level: 9 }).length;
