@@ -283,9 +283,11 @@ class SpeechLog:
         return [self.texts[i] for i in ids]
 
     def busy(self, stale=12.0):
-        # A message silent for `stale` seconds lost its events: it no longer holds the walk up.
+        # A message still being spoken holds the walk up until its end (a long question can take
+        # more than 12 s); one never begun for `stale` seconds lost its events and does not.
         now = time.time()
-        return any(e['state'] in ('queued', 'speaking') and now - e['t'] < stale for e in self.texts.values())
+        return any(e['state'] == 'speaking' or (e['state'] == 'queued' and now - e['t'] < stale)
+                   for e in self.texts.values())
 
     def last_event_time(self):
         return self.records[-1]['t'] if self.records else 0.0
