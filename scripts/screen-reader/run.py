@@ -154,13 +154,21 @@ class Walk:
             raise Derailed(f'the active window is "{self.s.active_window_name()}", not the test page')
 
     # -- the widget's screens ----------------------------------------------------------------------
-    def question_by_text(self, heard):
+    def question_by_text(self, heard, after=-1):
+        """The question heard. Two questions can share a wording (Spanish "¿Algo de esto es su
+        caso?"), so among equals the first one later in rule order than `after` wins: questions
+        are asked in rule order."""
         text = ' '.join(norm(u['text']) for u in heard)
-        best = None
-        for q in self.m['questions']:
-            if norm(q['text']) in text and (best is None or len(q['text']) > len(best['text'])):
-                best = q
-        return best
+        found = [(i, q) for i, q in enumerate(self.m['questions']) if norm(q['text']) in text]
+        if not found:
+            return None
+        longest = max(len(q['text']) for _, q in found)
+        found = [(i, q) for i, q in found if len(q['text']) == longest]
+        later = [q for i, q in found if i > after]
+        return (later or [q for _, q in found])[0]
+
+    def index_of(self, q):
+        return next(i for i, x in enumerate(self.m['questions']) if x['id'] == q['id'])
 
     def level_in(self, heard):
         for level, title in self.m['levels'].items():
@@ -168,10 +176,10 @@ class Walk:
                 return level
         return None
 
-    def arrive(self, heard, expect_n, label):
+    def arrive(self, heard, expect_n, label, after=-1):
         """Checks a new question screen as focus lands on it, then goes into its options: one
         Shift+Tab to the emergency line and one Tab back into the first option."""
-        q = self.question_by_text(heard)
+        q = self.question_by_text(heard, after)
         if q is None:
             raise Derailed(f'expected question {expect_n}, heard: {[u["text"] for u in heard]}')
         number = fill(self.ui['questionN'], n=expect_n)
@@ -304,11 +312,13 @@ class Walk:
         self.to_button(ui['continue'])
         heard = self.press('Return', 'Continue')
         n = 2
+        after = 0
         while True:
             level = self.level_in(heard) if not self.question_by_text(heard) else None
             if level:
                 break
-            q, first = self.arrive(heard, n, f'Q{n}')
+            q, first = self.arrive(heard, n, f'Q{n}', after)
+            after = self.index_of(q)
             if q['id'] == 'where':
                 # Back quietly dropping what was ticked: tick, go back, come forward again.
                 self.pick(q, 'calf-foot', first)
@@ -319,7 +329,7 @@ class Walk:
                     raise Derailed('Back did not show the previous question')
                 self.to_button(ui['continue'])
                 again = self.press('Return', 'Continue to the screen left with Back')
-                if self.question_by_text(again) != q:
+                if self.question_by_text(again, self.index_of(q) - 1) != q:
                     raise Derailed('Continue after Back did not return to the same question')
                 first = self.press('Tab', 'Tab into the options')
                 label = self.option(q, 'calf-foot')['label']
@@ -375,7 +385,7 @@ class Walk:
         else:
             raise Derailed(f'never reached "{label}"')
         again = self.press('Return', label)
-        if self.question_by_text(again) != where:
+        if self.question_by_text(again, self.index_of(where) - 1) != where:
             raise Derailed(f'"{label}" did not show its question')
         self.to_button(ui['continue'])
         after = self.press('Return', 'Continue without changing the answer')
