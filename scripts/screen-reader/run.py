@@ -136,15 +136,20 @@ class Walk:
     def load_page(self):
         """Loads the page through the address bar (Ctrl+L, Ctrl+A, the address, Return) and waits
         until Orca has finished with it."""
-        self.s.key('ctrl+l')
-        self.log.settle(self.log.mark(), quiet=0.3, timeout=8, need_speech=False)
-        self.s.key('ctrl+a')
-        self.s.type_text(self.url())
-        self.log.settle(self.log.mark(), quiet=0.3, timeout=8, need_speech=False)
-        mark = self.log.mark()
-        self.s.key('Return')
         title = 'Screen reader test page'
-        found = self.log.wait_text(mark, lambda t: title.lower() in t.lower(), timeout=60)
+        found = None
+        for _ in range(2):
+            # A Firefox just started sometimes drops the typed address: type it once more.
+            self.s.key('ctrl+l')
+            self.log.settle(self.log.mark(), quiet=0.3, timeout=8, need_speech=False)
+            self.s.key('ctrl+a')
+            self.s.type_text(self.url())
+            self.log.settle(self.log.mark(), quiet=0.3, timeout=8, need_speech=False)
+            mark = self.log.mark()
+            self.s.key('Return')
+            found = self.log.wait_text(mark, lambda t: title.lower() in t.lower(), timeout=30)
+            if found:
+                break
         if not found:
             raise Derailed('the test page did not load (Orca never named it)')
         # Firefox may report a second load a moment later; keys sent meanwhile can leave Orca
@@ -379,7 +384,8 @@ class Walk:
         where = next(q for q in self.m['questions'] if q['id'] == 'where')
         label = f'{ui["change"]} {where["short"]}'
         for _ in range(20):
-            stop = self.skim('shift+Tab', f'back to "{label}"')
+            # Heard in full: skimming back, Orca sometimes skipped a row and the walk overshot it.
+            stop = self.press('shift+Tab', f'back to "{label}"', quiet=0.3)
             if contains(stop, label):
                 break
         else:
