@@ -1,6 +1,6 @@
 // All of the widget's CSS: public --spasm-checker-* variables read once into private ones, an inner
 // reset so the host page's rules cannot reach in, a dark theme, forced-colors and reduced motion.
-import { css } from './reactive-view.js';
+import { css } from 'lit';
 
 // Dark defaults: the same public variables, other fallbacks, all at least 4.5:1 on the surface.
 const dark = css`

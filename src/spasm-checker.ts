@@ -1,14 +1,14 @@
-// The <spasm-checker> element: a thin Lit (lit-html) view over the pure triage engine. It keeps the steps
+// The <spasm-checker> element: a thin LitElement view over the pure triage engine. It keeps the steps
 // and answers, renders one question at a time or the result, and moves focus; no clinical rule here.
-import { html, nothing } from 'lit/html.js';
-import type { TemplateResult } from 'lit/html.js';
-import { ReactiveView } from './reactive-view.js';
+import { html, LitElement, nothing } from 'lit';
+import type { CSSResultGroup, PropertyValues, TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { rules } from './content/rules.js';
 import type { Answers, QuestionId } from './content/rules.js';
 import { evaluate } from './triage/engine.js';
 import type { Evaluation, QuestionRule, TriageResult } from './triage/types.js';
 import { validateSettings } from './config/options.js';
-import type { Settings } from './config/options.js';
+import type { RawSettings, Settings } from './config/options.js';
 import { messagesFor } from './i18n/locales.js';
 import { withEmergencyLink } from './views/phone-text.js';
 import { heading } from './views/heading.js';
@@ -33,6 +33,10 @@ import { version } from './version.js';
 
 const questionsById = new Map(rules.questions.map((q) => [q.id, q as QuestionRule]));
 const FIRST: QuestionId = 'who';
+/** The properties that are webmaster settings: a change to any of them validates them again. */
+const SETTINGS = ['clinicName', 'clinicPhone', 'bookingUrl', 'emergencyNumber', 'view', 'theme', 'headingLevel'] as const;
+const pick = <T, K extends keyof T>(from: T, keys: readonly K[]) =>
+  Object.fromEntries(keys.map((key) => [key, from[key]])) as Pick<T, K>;
 
 /**
  * A muscle cramp and spasm checker: plain-language education and a step-by-step symptom check
@@ -85,75 +89,56 @@ const FIRST: QuestionId = 'who';
  * @csspart cta - A call to action on the result (call, book).
  * @csspart learn - The learn section.
  */
-export class SpasmChecker extends ReactiveView {
-  static override styles = styles;
-  static override attributes: Record<string, string> = {
-    'clinic-name': 'clinicName',
-    'clinic-phone': 'clinicPhone',
-    'booking-url': 'bookingUrl',
-    'emergency-number': 'emergencyNumber',
-    view: 'view',
-    theme: 'theme',
-    'share-level': 'shareLevel',
-    'heading-level': 'headingLevel',
-  };
-  static override booleanAttributes = ['share-level'];
-  static override reactive = [
-    ...Object.values(SpasmChecker.attributes),
-    'steps',
-    'given',
-    'finished',
-    'showError',
-    'learnOpen',
-    'announcement',
-  ];
+export class SpasmChecker extends LitElement {
+  static override styles: CSSResultGroup = styles;
 
   /** The package version of this element. */
   static readonly version: string = version;
 
   /** The clinic's name, shown on its phone and booking links. Text only, capped at 80 characters. */
-  clinicName = '';
+  @property({ attribute: 'clinic-name' }) clinicName = '';
 
   /** The clinic's phone number, shown as written; its tel: link uses only its digits and a leading +. */
-  clinicPhone = '';
+  @property({ attribute: 'clinic-phone' }) clinicPhone = '';
 
   /** The clinic's booking page: an https: URL or a same-site path such as "/book". */
-  bookingUrl = '';
+  @property({ attribute: 'booking-url' }) bookingUrl = '';
 
   /** The emergency number (digits only). */
-  emergencyNumber = '911';
+  @property({ attribute: 'emergency-number' }) emergencyNumber = '911';
 
   /** What to show: "full" (checker, then the learn section), "checker" or "learn". */
-  view: 'full' | 'checker' | 'learn' = 'full';
+  @property() view: 'full' | 'checker' | 'learn' = 'full';
 
   /** Colors: "light" (default, like most hospital pages), "dark", or "auto" (follows the device). */
-  theme: 'light' | 'dark' | 'auto' = 'light';
+  @property() theme: 'light' | 'dark' | 'auto' = 'light';
 
   /**
    * Adds the result's level to the `spasm-checker-complete` event. Off by default: even a level is
    * health information, so only turn it on for first-party use that the hospital has approved.
    */
-  shareLevel = false;
+  @property({ type: Boolean, attribute: 'share-level' }) shareLevel = false;
 
   /** The level (1–5) of the widget's title heading; question and result headings are one below. */
-  headingLevel: number | string = 2;
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   /** The questions shown so far, in order; the last one is on screen unless the result is. */
-  private steps: QuestionId[] = [FIRST];
+  @state() private steps: QuestionId[] = [FIRST];
   /** Every answer given, kept when the patient goes back so it can be shown again. */
-  private given: Answers = {};
-  private finished = false;
-  private showError = false;
-  private learnOpen = false;
+  @state() private given: Answers = {};
+  @state() private finished = false;
+  @state() private showError = false;
+  @state() private learnOpen = false;
   /** Text for the polite live region: changes that do not move focus. */
-  private announcement = '';
+  @state() private announcement = '';
 
   private settings!: Settings;
+  private messages!: Messages;
+  /** The engine's evaluation of the answers, once per render while the result is shown. */
+  private evaluated: Evaluation | null = null;
   /** Whether spasm-checker-start was sent since the last (re)start. */
   private started = false;
   private readonly warned = new Set<string>();
-  /** The step whose boxes were last set from the answers. */
-  private shownStep = '';
   /** What to focus after the next render; nothing takes focus on page load. */
   private focusAfterRender: string | null = null;
   /** Re-renders in place when any lang attribute on the page changes (the element's or an ancestor's). */
@@ -175,7 +160,7 @@ export class SpasmChecker extends ReactiveView {
   /** The result once the last question is answered, otherwise null. */
   get result(): TriageResult | null {
     if (!this.finished) return null;
-    const { level, reasons, routes, complete } = this.evaluation();
+    const { level, reasons, routes, complete } = this.evaluated ?? this.evaluation();
     return { level, reasons, routes, complete };
   }
 
@@ -192,7 +177,6 @@ export class SpasmChecker extends ReactiveView {
     this.finished = false;
     this.showError = false;
     this.started = false;
-    this.shownStep = '';
     this.dispatchEvent(new SpasmCheckerRestartEvent());
   }
 
@@ -210,24 +194,29 @@ export class SpasmChecker extends ReactiveView {
     this.langObserver.disconnect();
   }
 
-  protected override willUpdate(): void {
-    // The element's own properties are the raw settings, whatever set them (attribute or property).
-    this.settings = validateSettings(
-      this,
-      (message) => {
+  protected override willUpdate(changed: PropertyValues): void {
+    // The element's own properties are the raw settings, whatever set them (attribute or property);
+    // an attribute that is not a number shows as written in the warning, not as NaN.
+    if (!this.settings || SETTINGS.some((key) => changed.has(key))) {
+      const raw: RawSettings = { ...pick(this, SETTINGS) };
+      if (Number.isNaN(this.headingLevel)) raw.headingLevel = this.getAttribute('heading-level');
+      this.settings = validateSettings(raw, (message) => {
         if (this.warned.has(message)) return;
         this.warned.add(message);
         console.warn(message);
-      },
-    );
+      });
+    }
+    // Wording can change with no property changed (a lang attribute on the page): look it up each render.
+    this.messages = messagesFor(this);
+    if (changed.has('finished') || changed.has('steps') || changed.has('given')) {
+      this.evaluated = this.finished ? this.evaluation() : null;
+    }
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues): void {
     // The same form elements serve every question, so each new step sets its boxes from the answers
     // remembered for it (none, the first time); re-renders within a step leave the patient's clicks.
-    const step = this.finished ? '' : this.steps.join();
-    if (step !== this.shownStep) {
-      this.shownStep = step;
+    if (!this.finished && (changed.has('steps') || changed.get('finished') === true)) {
       const chosen = [this.given[this.steps[this.steps.length - 1]] ?? []].flat() as string[];
       for (const input of this.renderRoot.querySelectorAll('input')) input.checked = chosen.includes(input.value);
     }
@@ -279,7 +268,7 @@ export class SpasmChecker extends ReactiveView {
     const cleared = boxes.filter((box) => box !== input && box.checked && (input.value === 'none' || box.value === 'none'));
     for (const box of cleared) box.checked = false;
     if (cleared.length) {
-      const m = messagesFor(this);
+      const m = this.messages;
       this.announce(input.value === 'none' ? m.ui.clearedOthers : m.ui.clearedNone);
     }
   };
@@ -311,7 +300,7 @@ export class SpasmChecker extends ReactiveView {
 
   private readonly onCopy = () => {
     this.onAction('copy');
-    const m = messagesFor(this);
+    const m = this.messages;
     const text = summaryText(this.summary(m), m);
     navigator.clipboard.writeText(text).then(
       () => this.announce(m.ui.copied),
@@ -320,7 +309,7 @@ export class SpasmChecker extends ReactiveView {
   };
 
   private summary(m: Messages) {
-    const e = this.evaluation();
+    const e = this.evaluated ?? this.evaluation();
     const { emergencyNumber: number, clinicTel, clinicPhone: phone, clinicName } = this.settings;
     // The printed page is a safety net too: the emergency line, and the clinic where the result allows it.
     const contacts = [fill(m.ui.emergencyLine, { number })];
@@ -344,7 +333,7 @@ export class SpasmChecker extends ReactiveView {
 
   /** The whole widget; a failure here falls back to the light-DOM content. */
   protected renderWidget(): TemplateResult {
-    const m = messagesFor(this);
+    const m = this.messages;
     const s = this.settings;
     const level = s.headingLevel;
     const callEmergency = () => this.onAction('call-emergency');
@@ -373,11 +362,11 @@ export class SpasmChecker extends ReactiveView {
   }
 
   private renderChecker(level: number): TemplateResult {
-    const m = messagesFor(this);
+    const m = this.messages;
     const aboutSomeoneElse = this.given.who === 'someone-else';
     if (this.finished) {
       return resultView({
-        evaluation: this.evaluation(),
+        evaluation: this.evaluated!,
         summary: this.summary(m),
         messages: m,
         settings: this.settings,
@@ -415,8 +404,6 @@ export class SpasmChecker extends ReactiveView {
     `;
   }
 }
-
-SpasmChecker.finalize();
 
 declare global {
   interface HTMLElementTagNameMap {
