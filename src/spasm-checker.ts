@@ -1,20 +1,27 @@
-// The <spasm-checker> element: a thin LitElement view over the pure triage engine. It keeps the steps
-// and answers, renders one question at a time or the result, and moves focus; no clinical rule here.
+// The <spasm-checker> element: a thin LitElement view. The flow (steps, answers, Back, Change,
+// Start again) is in src/checker/, the rules in the triage engine; this file reads the form, calls
+// them, renders, moves focus and fires events.
 import { html, LitElement, nothing } from 'lit';
 import type { CSSResultGroup, PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { rules } from './content/rules.js';
-import type { Answers, QuestionId } from './content/rules.js';
-import { evaluate } from './triage/engine.js';
-import type { Evaluation, QuestionRule, TriageResult } from './triage/types.js';
+import type { Answers } from './content/rules.js';
+import type { TriageResult } from './triage/types.js';
+import * as flow from './checker/flow.js';
+import type { CheckerState, Screen } from './checker/flow.js';
 import { validateSettings } from './config/options.js';
 import type { RawSettings, Settings } from './config/options.js';
 import { messagesFor } from './i18n/locales.js';
+import type { Messages } from './i18n/messages.js';
+import { fill } from './i18n/format.js';
 import { withEmergencyLink } from './views/phone-text.js';
 import { heading } from './views/heading.js';
 import { questionView } from './views/question-view.js';
 import { resultView } from './views/result-view.js';
 import { learnView } from './views/learn-view.js';
+import { buildSummary, summaryText } from './views/summary.js';
+import type { Summary } from './views/summary.js';
+import { callsToAction } from './content/calls-to-action.js';
 import {
   SpasmCheckerActionEvent,
   SpasmCheckerCompleteEvent,
@@ -25,18 +32,10 @@ import {
 import type { ActionKind } from './events.js';
 import { styles } from './spasm-checker.styles.js';
 import { printAlone } from './print-alone.js';
-import { buildSummary, summaryText } from './views/summary.js';
-import { callsToAction } from './content/calls-to-action.js';
-import { fill } from './i18n/format.js';
-import type { Messages } from './i18n/messages.js';
 import { version } from './version.js';
 
-const questionsById = new Map(rules.questions.map((q) => [q.id, q as QuestionRule]));
-const FIRST: QuestionId = 'who';
 /** The properties that are webmaster settings: a change to any of them validates them again. */
 const SETTINGS = ['clinicName', 'clinicPhone', 'bookingUrl', 'emergencyNumber', 'view', 'theme', 'headingLevel'] as const;
-const pick = <T, K extends keyof T>(from: T, keys: readonly K[]) =>
-  Object.fromEntries(keys.map((key) => [key, from[key]])) as Pick<T, K>;
 
 /**
  * A muscle cramp and spasm checker: plain-language education and a step-by-step symptom check
@@ -122,22 +121,17 @@ export class SpasmChecker extends LitElement {
   /** The level (1–5) of the widget's title heading; question and result headings are one below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
-  /** The questions shown so far, in order; the last one is on screen unless the result is. */
-  @state() private steps: QuestionId[] = [FIRST];
-  /** Every answer given, kept when the patient goes back so it can be shown again. */
-  @state() private given: Answers = {};
-  @state() private finished = false;
-  @state() private showError = false;
+  /** Where the patient is in the checker (see src/checker/flow.ts). */
+  @state() private flow: CheckerState = flow.initialState();
   @state() private learnOpen = false;
   /** Text for the polite live region: changes that do not move focus. */
   @state() private announcement = '';
 
+  // Derived in willUpdate, once per render.
   private settings!: Settings;
   private messages!: Messages;
-  /** The engine's evaluation of the answers, once per render while the result is shown. */
-  private evaluated: Evaluation | null = null;
-  /** Whether spasm-checker-start was sent since the last (re)start. */
-  private started = false;
+  private screen!: Screen;
+
   private readonly warned = new Set<string>();
   /** What to focus after the next render; nothing takes focus on page load. */
   private focusAfterRender: string | null = null;
@@ -151,37 +145,20 @@ export class SpasmChecker extends LitElement {
 
   /** The answers behind the steps taken, keyed by question id (read-only copy). */
   get answers(): Answers {
-    const done = this.finished ? this.steps : this.steps.slice(0, -1);
-    return Object.fromEntries(
-      done.filter((id) => this.given[id] !== undefined).map((id) => [id, structuredClone(this.given[id])]),
-    ) as Answers;
+    return flow.answersOf(this.flow);
   }
 
   /** The result once the last question is answered, otherwise null. */
   get result(): TriageResult | null {
-    if (!this.finished) return null;
-    const { level, reasons, routes, complete } = this.evaluated ?? this.evaluation();
+    if (!this.flow.finished) return null;
+    const { level, reasons, routes, complete } = flow.evaluationOf(this.flow);
     return { level, reasons, routes, complete };
-  }
-
-  /** Says something through the polite live region (cleared first, so a repeat is read again). */
-  private announce(text: string) {
-    this.announcement = '';
-    requestAnimationFrame(() => (this.announcement = text));
   }
 
   /** Clears every answer and shows the first question again. */
   restart(): void {
-    this.steps = [FIRST];
-    this.given = {};
-    this.finished = false;
-    this.showError = false;
-    this.started = false;
+    this.flow = flow.initialState();
     this.dispatchEvent(new SpasmCheckerRestartEvent());
-  }
-
-  private evaluation(): Evaluation {
-    return evaluate(rules, this.answers);
   }
 
   override connectedCallback(): void {
@@ -198,96 +175,75 @@ export class SpasmChecker extends LitElement {
     // The element's own properties are the raw settings, whatever set them (attribute or property);
     // an attribute that is not a number shows as written in the warning, not as NaN.
     if (!this.settings || SETTINGS.some((key) => changed.has(key))) {
-      const raw: RawSettings = { ...pick(this, SETTINGS) };
+      const raw: RawSettings = Object.fromEntries(SETTINGS.map((key) => [key, this[key]]));
       if (Number.isNaN(this.headingLevel)) raw.headingLevel = this.getAttribute('heading-level');
       this.settings = validateSettings(raw, (message) => {
-        if (this.warned.has(message)) return;
+        if (!this.warned.has(message)) console.warn(message);
         this.warned.add(message);
-        console.warn(message);
       });
     }
     // Wording can change with no property changed (a lang attribute on the page): look it up each render.
     this.messages = messagesFor(this);
-    if (changed.has('finished') || changed.has('steps') || changed.has('given')) {
-      this.evaluated = this.finished ? this.evaluation() : null;
-    }
+    if (changed.has('flow')) this.screen = flow.screenOf(this.flow);
   }
 
   protected override updated(changed: PropertyValues): void {
-    // The same form elements serve every question, so each new step sets its boxes from the answers
-    // remembered for it (none, the first time); re-renders within a step leave the patient's clicks.
-    if (!this.finished && (changed.has('steps') || changed.get('finished') === true)) {
-      const chosen = [this.given[this.steps[this.steps.length - 1]] ?? []].flat() as string[];
-      for (const input of this.renderRoot.querySelectorAll('input')) input.checked = chosen.includes(input.value);
+    // The same form elements serve every question, so each new screen ticks its boxes from the
+    // answers remembered for it; re-renders within a screen leave the patient's clicks alone.
+    const before = changed.get('flow') as CheckerState | undefined;
+    if (this.screen.kind === 'question' && (!before || before.steps !== this.flow.steps || before.finished)) {
+      const { ticked } = this.screen;
+      for (const input of this.renderRoot.querySelectorAll('input')) input.checked = ticked.includes(input.value);
     }
     if (!this.focusAfterRender) return;
-    const target = this.renderRoot.querySelector<HTMLElement>(this.focusAfterRender);
+    this.renderRoot.querySelector<HTMLElement>(this.focusAfterRender)?.focus();
     this.focusAfterRender = null;
-    target?.focus();
+  }
+
+  /** Shows the new step, fires its event and moves focus to its heading. */
+  private go(next: CheckerState) {
+    this.flow = next;
+    this.focusAfterRender = '#step-heading';
+    if (!next.finished) this.dispatchEvent(new SpasmCheckerStepEvent(next.steps.length));
   }
 
   private readonly onSubmit = (event: SubmitEvent) => {
     // The browser's own submission would put answers in a URL: never let it happen.
     event.preventDefault();
-    const form = event.currentTarget as HTMLFormElement;
-    const question = questionsById.get(this.steps[this.steps.length - 1])!;
-    const picked = new FormData(form).getAll(question.id).map(String);
-    if (!picked.length) {
-      this.showError = true;
+    const id = flow.current(this.flow)!;
+    const { state: next, refused, startedNow } = flow.submit(this.flow, new FormData(event.currentTarget as HTMLFormElement).getAll(id).map(String));
+    if (refused) {
+      this.flow = next; // a new object each time, so a second empty Continue moves focus to the error again
       this.focusAfterRender = '#error';
-      this.requestUpdate(); // a second empty Continue must move focus to the error again
       return;
     }
-    this.showError = false;
-    const answer = question.kind === 'single' ? picked[0] : picked;
-    // Answers given about one person are never offered again for another.
-    this.given = (
-      question.id === FIRST && this.given.who !== answer ? { who: answer } : { ...this.given, [question.id]: answer }
-    ) as Answers;
-    if (!this.started) {
-      this.started = true;
-      this.dispatchEvent(new SpasmCheckerStartEvent());
-    }
-    const next = evaluate(rules, { ...this.answers, [question.id]: this.given[question.id as QuestionId] }).next;
-    if (next === null) {
-      this.finished = true;
-      this.dispatchEvent(new SpasmCheckerCompleteEvent(this.shareLevel ? this.evaluation().level : undefined));
-    } else {
-      this.steps = [...this.steps, next as QuestionId];
-      this.dispatchEvent(new SpasmCheckerStepEvent(this.steps.length));
-    }
-    this.focusAfterRender = '#step-heading';
+    if (startedNow) this.dispatchEvent(new SpasmCheckerStartEvent());
+    this.go(next);
+    if (next.finished) this.dispatchEvent(new SpasmCheckerCompleteEvent(this.shareLevel ? flow.evaluationOf(next).level : undefined));
   };
 
   /** "None of these" is exclusive: choosing it clears the others, and choosing another clears it. */
   private readonly onChange = (event: Event) => {
     const input = event.target as HTMLInputElement;
-    this.showError = false;
+    this.flow = flow.clearError(this.flow);
     if (input.type !== 'checkbox' || !input.checked) return;
-    const boxes = Array.from((input.form?.elements.namedItem(input.name) as RadioNodeList | null) ?? []) as HTMLInputElement[];
-    const cleared = boxes.filter((box) => box !== input && box.checked && (input.value === 'none' || box.value === 'none'));
-    for (const box of cleared) box.checked = false;
-    if (cleared.length) {
-      const m = this.messages;
-      this.announce(input.value === 'none' ? m.ui.clearedOthers : m.ui.clearedNone);
-    }
+    const boxes = Array.from(input.form!.elements.namedItem(input.name) as RadioNodeList) as HTMLInputElement[];
+    const untick = flow.exclusiveUntick(input.value, boxes.filter((box) => box.checked).map((box) => box.value));
+    for (const box of boxes) if (untick.includes(box.value)) box.checked = false;
+    if (untick.length) this.announce(input.value === 'none' ? this.messages.ui.clearedOthers : this.messages.ui.clearedNone);
   };
 
-  private readonly onBack = () => {
-    this.showError = false;
-    if (this.finished) this.finished = false;
-    else if (this.steps.length > 1) this.steps = this.steps.slice(0, -1);
-    this.focusAfterRender = '#step-heading';
-    this.dispatchEvent(new SpasmCheckerStepEvent(this.steps.length));
-  };
+  private readonly onBack = () => this.go(flow.back(this.flow));
 
   private readonly onChangeAnswer = (question: string) => {
-    const index = this.steps.indexOf(question as QuestionId);
-    if (index < 0) return;
-    this.steps = this.steps.slice(0, index + 1);
-    this.finished = false;
+    const next = flow.change(this.flow, question);
+    if (next !== this.flow) this.go(next);
+  };
+
+  private readonly onRestart = () => {
+    this.restart();
+    // Only Start again moves focus: a page calling restart() must not pull the patient's focus.
     this.focusAfterRender = '#step-heading';
-    this.dispatchEvent(new SpasmCheckerStepEvent(this.steps.length));
   };
 
   private readonly onAction = (kind: ActionKind) => this.dispatchEvent(new SpasmCheckerActionEvent(kind));
@@ -301,22 +257,28 @@ export class SpasmChecker extends LitElement {
   private readonly onCopy = () => {
     this.onAction('copy');
     const m = this.messages;
-    const text = summaryText(this.summary(m), m);
-    navigator.clipboard.writeText(text).then(
+    navigator.clipboard.writeText(summaryText(this.summary(), m)).then(
       () => this.announce(m.ui.copied),
       () => this.announce(m.ui.copyFailed),
     );
   };
 
-  private summary(m: Messages) {
-    const e = this.evaluated ?? this.evaluation();
-    const { emergencyNumber: number, clinicTel, clinicPhone: phone, clinicName } = this.settings;
+  /** Says something through the polite live region (cleared first, so a repeat is read again). */
+  private announce(text: string) {
+    this.announcement = '';
+    requestAnimationFrame(() => (this.announcement = text));
+  }
+
+  private summary(): Summary {
+    const e = (this.screen as Extract<Screen, { kind: 'result' }>).evaluation;
+    const { messages: m, settings } = this;
+    const { emergencyNumber: number, clinicTel, clinicPhone: phone, clinicName } = settings;
     // The printed page is a safety net too: the emergency line, and the clinic where the result allows it.
     const contacts = [fill(m.ui.emergencyLine, { number })];
     if (clinicTel && callsToAction(e.level, e.routes).includes('call-clinic')) {
       contacts.push(fill(m.ui.callClinic, { clinic: clinicName || m.ui.defaultClinic, phone }));
     }
-    return buildSummary(e, m, rules, this.given.who === 'someone-else', new Date(), contacts);
+    return buildSummary(e, m, rules, flow.aboutSomeoneElse(this.flow), new Date(), contacts);
   }
 
   protected override render(): TemplateResult {
@@ -333,27 +295,22 @@ export class SpasmChecker extends LitElement {
 
   /** The whole widget; a failure here falls back to the light-DOM content. */
   protected renderWidget(): TemplateResult {
-    const m = this.messages;
-    const s = this.settings;
+    const { messages: m, settings: s } = this;
     const level = s.headingLevel;
     const callEmergency = () => this.onAction('call-emergency');
-    const showChecker = s.view !== 'learn';
-    const showLearn = s.view !== 'checker';
+    const toggle = { open: this.learnOpen, onToggle: () => (this.learnOpen = !this.learnOpen) };
     return html`
       <section class="root ${s.theme}" lang=${m.lang} aria-labelledby="title">
         ${heading(level, m.ui.title, 'title')}
         <p class="banner" part="banner">${withEmergencyLink(m.ui.emergencyLine, s.emergencyNumber, callEmergency)}</p>
-        ${showChecker ? this.renderChecker(level + 1) : nothing}
-        ${showLearn
+        ${s.view !== 'learn' ? this.renderChecker(level + 1) : nothing}
+        ${s.view !== 'checker'
           ? learnView({
               messages: m,
               headingLevel: level + 1,
               emergencyNumber: s.emergencyNumber,
               onCall: callEmergency,
-              toggle:
-                s.view === 'full'
-                  ? { open: this.learnOpen, onToggle: () => (this.learnOpen = !this.learnOpen) }
-                  : undefined,
+              toggle: s.view === 'full' ? toggle : undefined,
             })
           : nothing}
         <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
@@ -362,41 +319,35 @@ export class SpasmChecker extends LitElement {
   }
 
   private renderChecker(level: number): TemplateResult {
-    const m = this.messages;
-    const aboutSomeoneElse = this.given.who === 'someone-else';
-    if (this.finished) {
+    const { messages: m, screen } = this;
+    const aboutSomeoneElse = flow.aboutSomeoneElse(this.flow);
+    if (screen.kind === 'result') {
       return resultView({
-        evaluation: this.evaluated!,
-        summary: this.summary(m),
+        evaluation: screen.evaluation,
+        summary: this.summary(),
         messages: m,
         settings: this.settings,
         aboutSomeoneElse,
         headingLevel: level,
         onChangeAnswer: this.onChangeAnswer,
         onBack: this.onBack,
-        onRestart: () => {
-          this.restart();
-          // Only Start again moves focus: a page calling restart() must not pull the patient's focus.
-          this.focusAfterRender = '#step-heading';
-        },
+        onRestart: this.onRestart,
         onPrint: this.onPrint,
         onCopy: this.onCopy,
         onAction: this.onAction,
       });
     }
-    const id = this.steps[this.steps.length - 1];
-    const first = this.steps.length === 1;
-    const edNowSoFar = this.evaluation().level === 'ed-now';
+    const first = screen.step === 1;
     return html`
       ${first ? html`<div class="intro">${m.ui.intro.map((line) => html`<p>${line}</p>`)}</div>` : nothing}
       ${questionView({
-        question: questionsById.get(id)!,
-        step: this.steps.length,
+        question: screen.question,
+        step: screen.step,
         messages: m,
         aboutSomeoneElse,
         headingLevel: level,
-        showError: this.showError,
-        banner: edNowSoFar ? fill(m.ui.edNowBanner, { number: this.settings.emergencyNumber }) : undefined,
+        showError: this.flow.showError,
+        banner: screen.edNowSoFar ? fill(m.ui.edNowBanner, { number: this.settings.emergencyNumber }) : undefined,
         onSubmit: this.onSubmit,
         onChange: this.onChange,
         onBack: first ? undefined : this.onBack,
