@@ -47,12 +47,28 @@ async function slowScriptMiddleware(context, next) {
   context.set('Cache-Control', 'no-store');
 }
 
+// Every test file first loads test/setup/lit-dev-warnings.ts, which fails a test when Lit's
+// development build warns. (A root mocha hook must be in the test file's own module graph.)
+function litDevWarningsPlugin() {
+  return {
+    name: 'lit-dev-warnings',
+    transform(context) {
+      if (/^\/test\/.*\.test\.ts$/.test(context.path)) {
+        return { body: `import '/test/setup/lit-dev-warnings.ts';\n${context.body}` };
+      }
+    },
+  };
+}
+
 export default {
   files: ['test/element/**/*.test.ts', 'test/embed/**/*.test.ts'],
-  nodeResolve: { exportConditions: ['production'] },
+  // Lit's development build, so its warnings show (and fail, see above); the one-file build that
+  // patients get is production (vite.bundle.config.ts, checked in test/build).
+  nodeResolve: { exportConditions: ['development'] },
   rootDir: '.',
   middleware: [strictCspMiddleware, slowScriptMiddleware],
   plugins: [
+    litDevWarningsPlugin(),
     chromiumCommandsPlugin(),
     // The tsconfig is required: without it esbuild emits Lit's legacy decorators unlowered.
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
