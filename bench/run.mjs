@@ -616,7 +616,7 @@ async function measureEngine() {
   for (let trial = 0; trial < 5; trial++) {
     let calls = 0;
     const start = performance.now();
-    let elapsed = 0;
+    let elapsed;
     do {
       for (const a of inputs) sink += triage(a).reasons.length;
       calls += inputs.length;

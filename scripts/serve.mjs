@@ -15,7 +15,7 @@ const types = {
 };
 
 createServer((request, response) => {
-  const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname));
+  const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
   let file = join(root, path);
   if (!file.startsWith(root) || path.includes('node_modules')) return response.writeHead(404).end();
   try {
