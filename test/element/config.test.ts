@@ -3,13 +3,12 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { SpasmChecker } from '../../src/spasm-checker.js';
 import { shadow, walk } from './driver.js';
+import { captureConsole } from '../console-capture.js';
 import { calmAnswers } from '../fixtures/calm-answers.js';
 
 function captureWarnings() {
-  const warnings: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
-  return { warnings, restore: () => (console.warn = original) };
+  const { messages: warnings, restore } = captureConsole('warn');
+  return { warnings, restore };
 }
 
 async function selfCareLinks(attributes: Record<string, string>) {

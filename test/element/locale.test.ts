@@ -7,6 +7,7 @@ import type { SpasmChecker } from '../../src/spasm-checker.js';
 import { en } from '../../src/i18n/en.js';
 import { es } from '../../src/i18n/es.js';
 import { answer, currentQuestion, settle, shadow } from './driver.js';
+import { captureConsole } from '../console-capture.js';
 
 const title = (el: SpasmChecker) => shadow(el).querySelector('#title')!.textContent!.trim();
 const rootLang = (el: SpasmChecker) => shadow(el).querySelector('.root')!.getAttribute('lang');
@@ -34,9 +35,7 @@ describe('language', () => {
   });
 
   it('falls back to English with one console warning for a language it does not have', async () => {
-    const warnings: string[] = [];
-    const warn = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    const { messages: warnings, restore } = captureConsole('warn');
     try {
       const el = await fixture<SpasmChecker>(html`<spasm-checker lang="xx-Test"></spasm-checker>`);
       el.requestUpdate();
@@ -44,7 +43,7 @@ describe('language', () => {
       expect(title(el)).to.equal(en.ui.title);
       expect(warnings.filter((w) => w.includes('xx-Test'))).to.have.length(1);
     } finally {
-      console.warn = warn;
+      restore();
     }
   });
 

@@ -1,6 +1,6 @@
 // The summary for the doctor: Print prints it alone (the page hidden only while printing, on one
 // page), Copy puts the same as plain text on the clipboard, and both are announced as actions.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { SpasmChecker } from '../../src/spasm-checker.js';
@@ -93,7 +93,8 @@ describe('print and copy', () => {
     Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (text: string) => void (copied = text) } });
     try {
       button(el, /copy/i).click();
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      const status = () => shadow(el).querySelector('[role="status"]')!.textContent;
+      await waitUntil(() => status() === 'Summary copied.', 'the copy is announced');
       await settle(el);
     } finally {
       Object.defineProperty(navigator, 'clipboard', { configurable: true, value: clipboard });

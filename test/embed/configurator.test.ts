@@ -1,7 +1,7 @@
 // The configurator page (demo/configurator.html, built into dist/configurator.js), as a webmaster
 // uses it: fill the form, watch the real widget change, copy a tag and CSS that hold only usable,
 // escaped values, and see contrast problems with their ratio. Runs after `npm run build`.
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import type { SpasmChecker } from '../../src/spasm-checker.js';
 import { en } from '../../src/i18n/en.js';
 import { es } from '../../src/i18n/es.js';
@@ -17,13 +17,8 @@ interface Page {
 
 const RESERVATION = 'spasm-checker:not(:defined) {\n  display: block;\n  min-height: 600px;\n}';
 
-async function until(condition: () => boolean, what: string, timeout = 5000) {
-  const start = performance.now();
-  while (!condition()) {
-    if (performance.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
+const until = (condition: () => boolean, what: string, timeout = 5000) =>
+  waitUntil(condition, `timed out waiting for ${what}`, { timeout, interval: 20 });
 
 async function openConfigurator(width = 1200, height = 900): Promise<Page> {
   const win = await openFrame({ src: '/demo/configurator.html' }, { width, height });

@@ -4,6 +4,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { SpasmChecker } from '../../src/spasm-checker.js';
 import { shadow, walk } from '../element/driver.js';
+import { captureConsole } from '../console-capture.js';
 import { calmAnswers } from '../fixtures/calm-answers.js';
 
 declare global {
@@ -80,9 +81,7 @@ describe(`${cases.length} hostile attribute values`, () => {
 
   for (const [attribute, value, refused] of cases) {
     it(`${attribute}=${JSON.stringify(value).slice(0, 60)}${refused ? ' is refused' : ' is made harmless'}`, async () => {
-      const warnings: string[] = [];
-      const warn = console.warn;
-      console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+      const { messages: warnings, restore } = captureConsole('warn');
       try {
         const el = document.createElement('spasm-checker') as SpasmChecker;
         el.setAttribute(attribute, value);
@@ -100,7 +99,7 @@ describe(`${cases.length} hostile attribute values`, () => {
         if (refused) expect(named[0]).to.match(/using .+ instead/);
         if (attribute === 'clinic-name') expect(shadow(el).textContent!.length).to.be.lessThan(20000);
       } finally {
-        console.warn = warn;
+        restore();
       }
     });
   }

@@ -4,6 +4,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { SpasmChecker } from '../../src/spasm-checker.js';
 import '../../src/define.js';
 import { answer, currentQuestion, resultLevel, settle, shadow, walk } from '../element/driver.js';
+import { captureConsole } from '../console-capture.js';
 import { calmAnswers } from '../fixtures/calm-answers.js';
 import { openFrame } from './frame.js';
 
@@ -92,15 +93,13 @@ describe('lifecycle', () => {
       }
     }
     if (!customElements.get('broken-checker')) customElements.define('broken-checker', BrokenChecker);
-    const errors: string[] = [];
-    const error = console.error;
-    console.error = (...args: unknown[]) => errors.push(args.join(' '));
+    const { messages: errors, restore } = captureConsole('error');
     try {
       const el = await fixture(html`<broken-checker><p id="fallback">Call 911 in an emergency.</p></broken-checker>`);
       expect(visible(el.querySelector('#fallback')!)).to.equal(true);
       expect(errors.join()).to.contain('could not render');
     } finally {
-      console.error = error;
+      restore();
     }
   });
 

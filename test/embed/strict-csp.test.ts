@@ -1,6 +1,6 @@
 // The widget works fully on a page served with a strict Content-Security-Policy and Trusted Types,
 // themed from the site's own stylesheet.
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import type { SpasmChecker } from '../../src/spasm-checker.js';
 import { resultLevel, shadow, walk } from '../element/driver.js';
 import data from '../fixtures/vignettes.json' with { type: 'json' };
@@ -51,8 +51,7 @@ describe('strict Content-Security-Policy with Trusted Types', () => {
     const probe = win.document.createElement('div');
     probe.setAttribute('style', 'color: red');
     win.document.body.append(probe);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(win.violations.join()).to.contain('style-src');
+    await waitUntil(() => win.violations.join().includes('style-src'), 'a style-src violation is reported');
     if ('trustedTypes' in win) {
       expect(() => (probe.innerHTML = '<b>x</b>')).to.throw();
     }
