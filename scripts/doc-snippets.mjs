@@ -17,7 +17,10 @@ export function snippetAfter(markdown, marker, lang) {
   return found[1];
 }
 
-/** Where each snippet is in docs/install.md. */
+/**
+ * Where each snippet is in docs/install.md: the heading or line above it, and the fence's language.
+ * @type {Record<'paste' | 'strictCsp' | 'wordpressCsp' | 'reserve', [string, string]>}
+ */
 export const MARKERS = {
   /** The tag and the classic script right after it. */
   paste: ['## What you paste', 'html'],

@@ -64,10 +64,12 @@ function run(command, args, options = {}) {
   }
   return out.stdout;
 }
+/** @type {(import('node:child_process').ChildProcess & { stopping?: boolean })[]} */
 const children = [];
 function start(command, args, log) {
   // Its own process group: Apache's prefork stops by signalling its whole group, which would
   // otherwise be this script's (and the shell's that runs it).
+  /** @type {import('node:child_process').ChildProcessByStdio<null, null, import('node:stream').Readable> & { stopping?: boolean }} */
   const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'], detached: true });
   let stderr = '';
   child.stderr.on('data', (d) => (stderr += d));
@@ -338,6 +340,10 @@ async function launchBrowser() {
 }
 
 /** Opens a page and collects what a person would not see: console messages, errors, CSP reports, layout shift. */
+/**
+ * @param {any} browser @param {string} url @param {number} width
+ * @param {{ context?: any }} [options] a browser context to open the page in (a logged-in one)
+ */
 async function open(browser, url, width, { context } = {}) {
   const page = await (context ?? browser).newPage();
   await page.setViewport({ width, height: 900 });
@@ -349,7 +355,7 @@ async function open(browser, url, width, { context } = {}) {
     window.__shift = 0;
     window.__violations = [];
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
+      for (const entry of /** @type {any[]} */ (list.getEntries())) if (!entry.hadRecentInput) window.__shift += entry.value;
     }).observe({ type: 'layout-shift', buffered: true });
     document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
@@ -383,9 +389,9 @@ const widgets = (page) =>
 const walk = (page, index = 0) =>
   page.evaluate(
     async (answers, i) => {
-      const el = document.querySelectorAll('spasm-checker')[i];
+      const el = /** @type {any} */ (document.querySelectorAll('spasm-checker')[i]);
       let detail = null;
-      el.addEventListener('spasm-checker-complete', (e) => (detail = e.detail), { once: true });
+      el.addEventListener('spasm-checker-complete', (/** @type {CustomEvent} */ e) => (detail = e.detail), { once: true });
       const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
       for (let step = 0; step < 20; step++) {
         const form = el.shadowRoot.querySelector('form');
@@ -532,7 +538,7 @@ async function main() {
         const injected = await page.evaluate(() => ({
           pwned: window.__pwned ?? null,
           strays: document.querySelectorAll('img[src="x"], b, [onerror], [onmouseover]').length,
-          links: [...document.querySelector('spasm-checker').shadowRoot.querySelectorAll('a')].map((a) => a.getAttribute('href')),
+          links: [...(document.querySelector('spasm-checker')?.shadowRoot?.querySelectorAll('a') ?? [])].map((a) => a.getAttribute('href')),
         }));
         check(`${key}: nothing injected runs or appears in the page`, injected.pwned === null && injected.strays === 0, JSON.stringify(injected));
         check(`${key}: no javascript: link in the widget`, !injected.links.some((h) => /^javascript:/i.test(h ?? '')), injected.links.join(' '));
@@ -615,15 +621,15 @@ async function main() {
       await page.waitForSelector('.block-editor-block-inspector .components-panel__body', { timeout: 30000 });
       const fields = await page.evaluate(() => {
         // Closed panels hide their fields: open every one.
-        for (const toggle of document.querySelectorAll('.block-editor-block-inspector .components-panel__body:not(.is-opened) > h2 button')) toggle.click();
+        for (const toggle of document.querySelectorAll('.block-editor-block-inspector .components-panel__body:not(.is-opened) > h2 button')) /** @type {HTMLElement} */ (toggle).click();
         return new Promise((resolve) => setTimeout(() => resolve([...document.querySelectorAll('.block-editor-block-inspector input, .block-editor-block-inspector select')].length), 300));
       });
       check('the sidebar has a field for every attribute', fields >= Object.keys(ALL).length, `${fields} fields`);
       const preview = await page.waitForFunction(() => {
         const el = document.querySelector('.editor-styles-wrapper spasm-checker, iframe[name="editor-canvas"]');
-        const tag = el?.tagName === 'IFRAME' ? el.contentDocument.querySelector('spasm-checker') : el;
+        const tag = el instanceof HTMLIFrameElement ? el.contentDocument?.querySelector('spasm-checker') : el;
         return tag?.shadowRoot?.querySelector('.root') ? tag.getAttribute('clinic-name') : false;
-      }, { timeout: 30000 }).then((h) => h.jsonValue()).catch(() => null);
+      }, { timeout: 30000 }).then((/** @type {any} */ h) => h.jsonValue()).catch(() => null);
       check('the editor previews the widget, rendered by the server', preview === ALL['clinic-name'], String(preview));
       await context.close();
     });
@@ -638,6 +644,7 @@ async function main() {
   });
 }
 
+/** @type {any} */
 let failedToRun = null;
 try {
   await main();

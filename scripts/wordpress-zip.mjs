@@ -23,6 +23,7 @@ function filesUnder(dir) {
 
 /** The plugin's files, keyed by their path in the zip. */
 export function pluginFiles(version, bundle = 'dist/spasm-checker.js') {
+  /** @type {Record<string, Uint8Array>} */
   const files = {};
   for (const path of filesUnder(SOURCE)) {
     const text = readFileSync(join(SOURCE, path), 'utf8');
