@@ -3,5 +3,5 @@ export const BUNDLE: string;
 export function integrity(file?: string): string;
 /** The README with every pinned snippet pointing at this build and version. */
 export function pinnedReadme(readme: string, hash: string, version: string): string;
-/** The one-file builds: both languages, then English only and Spanish only. */
+/** The one-file builds: every language, then one per language (scripts/languages.mjs). */
 export const BUNDLES: string[];

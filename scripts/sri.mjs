@@ -3,8 +3,9 @@
 // docs/install.md.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { BUNDLE, BUNDLES } from './languages.mjs';
 
-export const BUNDLE = 'dist/spasm-checker.js';
+export { BUNDLE, BUNDLES };
 
 /** The integrity value of the current build, "sha384-…". */
 export function integrity(file = BUNDLE) {
@@ -18,9 +19,6 @@ export function pinnedReadme(readme, hash, version) {
     .replace(/spasm-checker-\d+\.\d+\.\d+(-[\w.]+)?\.js/g, `spasm-checker-${version}.js`)
     .replace(/spasm-checker@\d+\.\d+\.\d+(-[\w.]+)?\//g, `spasm-checker@${version}/`);
 }
-
-/** The one-file builds: both languages, then English only and Spanish only. */
-export const BUNDLES = [BUNDLE, 'dist/spasm-checker.en.js', 'dist/spasm-checker.es.js'];
 
 if (process.argv[1]?.endsWith('sri.mjs')) {
   for (const file of BUNDLES) writeFileSync(`${file}.sri`, `${integrity(file)}\n`);

@@ -1,5 +1,6 @@
-// The one module with a side effect: registers <spasm-checker>, guarded so a second copy of the
-// script on the page does nothing harmful.
+// Registers <spasm-checker> with every language's wording, guarded so a second copy of the script
+// on the page does nothing harmful.
+import './i18n/install-all.js';
 import { SpasmChecker } from './spasm-checker.js';
 
 const TAG = 'spasm-checker';

@@ -11,7 +11,7 @@ import * as flow from './checker/flow.js';
 import type { CheckerState, Screen } from './checker/flow.js';
 import { validateSettings } from './config/options.js';
 import type { RawSettings, Settings } from './config/options.js';
-import { messagesFor } from './i18n/locales.js';
+import { messagesFor } from './i18n/wording.js';
 import type { Messages } from './i18n/messages.js';
 import { fill } from './i18n/format.js';
 import { withEmergencyLink } from './views/phone-text.js';
