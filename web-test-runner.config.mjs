@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { docSnippet, policyOf } from './scripts/doc-snippets.mjs';
 import { findBrowser, wantedBrowsers } from './scripts/browsers.mjs';
 import { chromiumCommandsPlugin } from './test/plugins/chromium-commands.mjs';
+import { pressKeysPlugin } from './test/plugins/press-keys.mjs';
 
 // Chromium refuses to start as root without --no-sandbox.
 const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
@@ -70,6 +71,7 @@ export default {
   plugins: [
     litDevWarningsPlugin(),
     chromiumCommandsPlugin(),
+    pressKeysPlugin(),
     // The tsconfig is required: without it esbuild emits Lit's legacy decorators unlowered.
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
