@@ -1,6 +1,7 @@
 // "Learn about cramps and spasms": plain-language education, collapsible below the checker
-// (view="full") or shown on its own (view="learn").
-import { html } from 'lit/html.js';
+// (view="full") or shown on its own (view="learn"). Closed, its content is not even built: the
+// first screen costs only the checker.
+import { html, nothing } from 'lit/html.js';
 import type { TemplateResult } from 'lit/html.js';
 import type { Messages } from '../i18n/messages.js';
 import { heading } from './heading.js';
@@ -26,12 +27,14 @@ export function learnView(p: LearnViewProps): TemplateResult {
     <section class="learn" part="learn" aria-labelledby="learn-heading">
       ${heading(p.headingLevel, title, 'learn-heading')}
       <div id="learn-body" ?hidden=${!open}>
-        ${m.learn.sections.map(
-          (section) => html`
-            ${heading(p.headingLevel + 1, section.heading)}
-            <ul>${section.items.map((item) => html`<li>${withEmergencyLink(item, p.emergencyNumber, p.onCall)}</li>`)}</ul>
-          `,
-        )}
+        ${open
+          ? m.learn.sections.map(
+              (section) => html`
+                ${heading(p.headingLevel + 1, section.heading)}
+                <ul>${section.items.map((item) => html`<li>${withEmergencyLink(item, p.emergencyNumber, p.onCall)}</li>`)}</ul>
+              `,
+            )
+          : nothing}
       </div>
     </section>
   `;
