@@ -4,8 +4,9 @@
 // in it is the rule set's own), as Markdown and as a self-contained printable HTML page.
 // Run: node --import tsx scripts/clinical-review.ts           writes docs/clinical-review.{md,html}
 //      node --import tsx scripts/clinical-review.ts --check   exits 1 when the committed files are stale
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { existsSync, readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { writeOrCheck } from './write-or-check.mjs';
 import { rules } from '../src/content/rules.js';
 import { ruleSources } from '../src/content/rule-sources.js';
 import { sources } from '../src/content/sources.js';
@@ -992,34 +993,8 @@ export function clinicalReview(): { markdown: string; html: string } {
   return { markdown: renderMarkdown(blocks), html: renderHtml(blocks, title) };
 }
 
-/** The committed file's text, or null when it does not exist. */
-export function committed(path: string): string | null {
-  const url = new URL(path, ROOT);
-  return existsSync(url) ? readFileSync(url, 'utf8') : null;
-}
-
 const isMain = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
 if (isMain) {
   const { markdown, html } = clinicalReview();
-  const files: [string, string][] = [
-    [MARKDOWN_PATH, markdown],
-    [HTML_PATH, html],
-  ];
-  if (process.argv.includes('--check')) {
-    let stale = false;
-    for (const [path, text] of files) {
-      if (committed(path) !== text) {
-        console.error(`${path} is stale: ${STALE_HINT}`);
-        stale = true;
-      }
-    }
-    if (stale) process.exitCode = 1;
-    else console.log(`${MARKDOWN_PATH} and ${HTML_PATH} are up to date.`);
-  } else {
-    mkdirSync(new URL('docs/', ROOT), { recursive: true });
-    for (const [path, text] of files) {
-      writeFileSync(fileURLToPath(new URL(path, ROOT)), text);
-      console.log(`wrote ${path} (${Buffer.byteLength(text)} bytes)`);
-    }
-  }
+  writeOrCheck({ [MARKDOWN_PATH]: markdown, [HTML_PATH]: html }, { hint: STALE_HINT });
 }
