@@ -8,7 +8,9 @@ import type { QuestionRule, ReviewRecord } from '../../src/triage/types.js';
 import type { Voiced } from '../../src/i18n/messages.js';
 import { locales } from '../../src/i18n/locales.js';
 import { ruleSources } from '../../src/content/rule-sources.js';
-import { clinicalReview, escapeHtml, escapeMarkdown, HTML_PATH, MARKDOWN_PATH, STALE_HINT } from '../../scripts/clinical-review.js';
+import { clinicalReview, HTML_PATH, MARKDOWN_PATH, STALE_HINT } from '../../scripts/clinical-review.js';
+import { escapeHtml } from '../../scripts/review/render-html.js';
+import { escapeMarkdown } from '../../scripts/review/render-markdown.js';
 import { committedText } from '../../scripts/write-or-check.mjs';
 
 const fresh = clinicalReview();
