@@ -1,6 +1,7 @@
 // Editor support generated from custom-elements.json: VS Code custom HTML data and JetBrains
 // web-types. With --check it fails when the committed files are stale.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { writeOrCheck } from './write-or-check.mjs';
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -63,22 +64,6 @@ export const files = {
 const text = (data) => `${JSON.stringify(data, null, 2)}\n`;
 
 if (process.argv[1]?.endsWith('editor-data.mjs')) {
-  let stale = false;
-  for (const [file, make] of Object.entries(files)) {
-    const fresh = text(make());
-    if (process.argv.includes('--check')) {
-      let committed = '';
-      try {
-        committed = readFileSync(file, 'utf8');
-      } catch {}
-      if (committed !== fresh) {
-        console.error(`${file} is stale: run "npm run analyze" and commit it.`);
-        stale = true;
-      }
-    } else {
-      writeFileSync(file, fresh);
-      console.log(`wrote ${file}`);
-    }
-  }
-  process.exit(stale ? 1 : 0);
+  const fresh = Object.fromEntries(Object.entries(files).map(([file, make]) => [file, text(make())]));
+  writeOrCheck(fresh, { hint: 'run "npm run analyze" and commit it.' });
 }

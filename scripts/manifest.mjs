@@ -1,6 +1,6 @@
 // Generates custom-elements.json from the JSDoc on the element class (never hand-written).
 // With --check it only compares and fails when the committed file is stale.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeOrCheck } from './write-or-check.mjs';
 import { cli } from '@custom-elements-manifest/analyzer/cli.js';
 
 const FILE = 'custom-elements.json';
@@ -20,19 +20,5 @@ export async function freshManifest() {
 }
 
 if (process.argv[1]?.endsWith('manifest.mjs')) {
-  const fresh = await freshManifest();
-  if (process.argv.includes('--check')) {
-    let committed = '';
-    try {
-      committed = readFileSync(FILE, 'utf8');
-    } catch {}
-    if (committed !== fresh) {
-      console.error(`${FILE} is stale: run "npm run analyze" and commit it.`);
-      process.exit(1);
-    }
-    console.log(`${FILE} is up to date.`);
-  } else {
-    writeFileSync(FILE, fresh);
-    console.log(`wrote ${FILE}`);
-  }
+  writeOrCheck({ [FILE]: await freshManifest() }, { hint: 'run "npm run analyze" and commit it.' });
 }

@@ -1,9 +1,10 @@
 // Subresource Integrity for the one-file build: writes dist/spasm-checker.js.sri (sha384), and with
 // --readme puts that hash (and the package version) into the pinned snippets of the README and
-// docs/install.md.
+// docs/install.md (--readme --check: only fails when they do not pin this build).
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { BUNDLE, BUNDLES } from './languages.mjs';
+import { writeOrCheck } from './write-or-check.mjs';
 
 export { BUNDLE, BUNDLES };
 
@@ -27,9 +28,8 @@ if (process.argv[1]?.endsWith('sri.mjs')) {
   if (process.argv.includes('--readme')) {
     const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
     // The install guide carries the same snippet as the README: both are pinned together.
-    for (const doc of ['README.md', 'docs/install.md']) {
-      writeFileSync(doc, pinnedReadme(readFileSync(doc, 'utf8'), hash, version));
-      console.log(`${doc}: pinned snippets updated`);
-    }
+    const docs = ['README.md', 'docs/install.md'];
+    const pinned = Object.fromEntries(docs.map((doc) => [doc, pinnedReadme(readFileSync(doc, 'utf8'), hash, version)]));
+    writeOrCheck(pinned, { hint: 'run "npm run build && npm run pin-readme"' });
   }
 }

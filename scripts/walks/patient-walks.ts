@@ -2,13 +2,15 @@
 // each walk's story, language, picks, the level reached, the clinician's level and the verdict.
 // Run: node --import tsx scripts/walks/patient-walks.ts           writes docs/patient-walks.md
 //      node --import tsx scripts/walks/patient-walks.ts --check   exits 1 when the report is stale
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { SEVERITY } from '../../src/triage/index.js';
 import type { SeverityLevel } from '../../src/triage/types.js';
+import { writeOrCheck } from '../write-or-check.mjs';
 
 export const RECORD = fileURLToPath(new URL('../../docs/patient-walks.json', import.meta.url));
-export const REPORT = fileURLToPath(new URL('../../docs/patient-walks.md', import.meta.url));
+/** The report, relative to the repository root (see scripts/write-or-check.mjs). */
+export const REPORT = 'docs/patient-walks.md';
 
 export interface Story {
   id: string;
@@ -96,11 +98,5 @@ export function report(record: WalkRecord): string {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const text = report(readRecord());
-  if (process.argv.includes('--check')) {
-    if (readFileSync(REPORT, 'utf8') !== text) {
-      console.error('docs/patient-walks.md is stale: run npm run patient-walks');
-      process.exit(1);
-    }
-  } else writeFileSync(REPORT, text);
+  writeOrCheck({ [REPORT]: report(readRecord()) }, { hint: 'run npm run patient-walks' });
 }

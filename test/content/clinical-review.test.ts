@@ -8,15 +8,11 @@ import type { QuestionRule, ReviewRecord } from '../../src/triage/types.js';
 import type { Voiced } from '../../src/i18n/messages.js';
 import { locales } from '../../src/i18n/locales.js';
 import { ruleSources } from '../../src/content/rule-sources.js';
-import {
-  clinicalReview,
-  committed,
-  escapeHtml,
-  escapeMarkdown,
-  HTML_PATH,
-  MARKDOWN_PATH,
-  STALE_HINT,
-} from '../../scripts/clinical-review.js';
+import { HTML_PATH, MARKDOWN_PATH, STALE_HINT } from '../../scripts/clinical-review.js';
+import { clinicalReview } from '../../scripts/review/review-document.js';
+import { escapeHtml } from '../../scripts/review/render-html.js';
+import { escapeMarkdown } from '../../scripts/review/render-markdown.js';
+import { committedText } from '../../scripts/write-or-check.mjs';
 
 const fresh = clinicalReview();
 const { markdown, html } = fresh;
@@ -37,7 +33,7 @@ test('the committed clinical review documents match a fresh build', () => {
     [MARKDOWN_PATH, markdown],
     [HTML_PATH, html],
   ] as const) {
-    const saved = committed(path);
+    const saved = committedText(path);
     assert.ok(saved !== null, `${path} is missing: ${STALE_HINT}`);
     assert.ok(saved === text, `${path} is stale: ${STALE_HINT} (first difference at ${firstDifference(saved, text)})`);
   }

@@ -3,11 +3,11 @@
 // the clinician's level. A change of rule or of option order that moves a walk fails here by name.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { triage } from '../../src/triage/index.js';
 import type { Answers } from '../../src/triage/index.js';
 import { walk } from '../../scripts/walks/walk-screens.js';
 import { readRecord, report, REPORT, verdict } from '../../scripts/walks/patient-walks.js';
+import { committedText } from '../../scripts/write-or-check.mjs';
 import { rules } from '../../src/content/rules.js';
 
 const record = readRecord();
@@ -38,7 +38,7 @@ for (const w of record.walks) {
 }
 
 test('docs/patient-walks.md is generated from the record', () => {
-  assert.equal(readFileSync(REPORT, 'utf8'), report(record), 'run npm run patient-walks');
+  assert.equal(committedText(REPORT), report(record), 'run npm run patient-walks');
 });
 
 test('the verdict: below the clinician is under-triage, two levels above is a false alarm', () => {

@@ -2,28 +2,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { rules } from '../../src/triage/index.js';
-import type { RuleSet, SeverityLevel } from '../../src/triage/types.js';
+import type { RuleSet } from '../../src/triage/types.js';
 import { vignetteFailures } from './vignette-check.js';
+import { weaken, WEAKENINGS } from './test-plan.js';
 
-function weaken(question: string, option: string, level: SeverityLevel | undefined): RuleSet {
-  const copy = structuredClone(rules) as unknown as RuleSet;
-  const target = copy.questions.find((q) => q.id === question)?.options.find((o) => o.id === option);
-  assert.ok(target, `${question}.${option} exists`);
-  (target as { level?: SeverityLevel }).level = level;
-  return copy;
-}
-
-const weakenings: [string, string, SeverityLevel | undefined][] = [
-  ['emergency', 'cold-pale-limb', undefined],
-  ['leg-swelling', 'not-sure', undefined],
-  ['nerve-pain', 'saddle-bladder-bowel', 'same-day'],
-  ['heat', 'over-an-hour', 'same-day'],
-  ['leg-signs', 'injury-tight', 'ed-now'],
-];
-
-for (const [question, option, level] of weakenings) {
+for (const weakening of WEAKENINGS) {
+  const { question, option, level } = weakening;
   test(`weakening ${question}.${option} to ${level ?? 'no effect'} makes the vignette check fail`, () => {
-    const failures = vignetteFailures(weaken(question, option, level));
+    const failures = vignetteFailures(weaken(weakening));
     assert.ok(failures.length > 0, 'the weakened rule went unnoticed');
   });
 }
@@ -36,7 +22,7 @@ test('the untouched rule set passes the same check', () => {
 test('report: leveled options whose removal no public vignette notices', (t) => {
   const unnoticed = rules.questions.flatMap((q) =>
     q.options
-      .filter((o) => 'level' in o && vignetteFailures(weaken(q.id, o.id, undefined)).length === 0)
+      .filter((o) => 'level' in o && vignetteFailures(weaken({ question: q.id, option: o.id, level: undefined })).length === 0)
       .map((o) => `${q.id}.${o.id}`),
   );
   t.diagnostic(`${unnoticed.length} leveled options are not pinned by a vignette: ${unnoticed.join(', ')}`);

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { rules, triage, nextQuestion, SEVERITY } from '../../src/triage/index.js';
 import type { Answers, QuestionId } from '../../src/triage/index.js';
 import type { OptionRule, QuestionRule, SeverityLevel } from '../../src/triage/types.js';
-import { enumerateSequences } from './enumerate.js';
+import { enumerateSequences } from './test-plan.js';
 
 const sequences = enumerateSequences();
 const rank = (level: string) => SEVERITY.indexOf(level as SeverityLevel);

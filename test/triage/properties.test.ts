@@ -5,11 +5,10 @@ import fc from 'fast-check';
 import { rules, triage, nextQuestion, SEVERITY } from '../../src/triage/index.js';
 import type { Answers } from '../../src/triage/index.js';
 import type { OptionRule, QuestionRule, SeverityLevel } from '../../src/triage/types.js';
+import { fastCheckSettings } from './test-plan.js';
 
-const seed = Number(process.env.FC_SEED ?? 20261126);
-const numRuns = Number(process.env.FC_RUNS ?? 3000);
-const settings = { seed, numRuns };
-console.log(`fast-check seed ${seed} (set FC_SEED to replay), ${numRuns} runs per property`);
+const settings = fastCheckSettings();
+console.log(`fast-check seed ${settings.seed} (set FC_SEED to replay), ${settings.numRuns} runs per property`);
 
 const questions = rules.questions as readonly QuestionRule[];
 const rank = (level: string | undefined) => SEVERITY.indexOf(level as SeverityLevel);
