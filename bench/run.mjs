@@ -1,6 +1,6 @@
 // `npm run bench`: what <spasm-checker> costs a patient's device, beside a bare Lit element built the
 // same way (bench/baseline/). Builds, runs every measurement (one module each, in this folder), prints
-// their tables and writes bench/results.json.
+// their tables, writes bench/results.json and the README's Performance section from it.
 //
 // Environment: CHROME_PATH (default /usr/bin/chromium); BENCH_SKIP_BUILD=1 measures the dist/ there;
 // BENCH_LOADS, BENCH_STEPS, BENCH_TRACES set the repetitions; BENCH_SKIP_LIGHTHOUSE=1.
@@ -10,6 +10,7 @@ import { cpus, loadavg, platform, release } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
 import { serve } from '../scripts/serve.mjs';
+import { writeReadmeSection } from '../scripts/performance-section.mjs';
 import { launch, log, repo } from './common.mjs';
 import { writePages } from './pages.mjs';
 import * as sizes from './sizes.mjs';
@@ -94,8 +95,9 @@ console.log(
 );
 console.log(printed.join('\n'));
 writeFileSync(join(repo, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
+const readmeWasFresh = writeReadmeSection();
 const failed = Object.keys(results.errors);
 console.log(
-  `\nRan in ${results.seconds} s. Wrote bench/results.json.${failed.length ? ` Not measured: ${failed.join(', ')}.` : ''}`,
+  `\nRan in ${results.seconds} s. Wrote bench/results.json${readmeWasFresh ? '' : " and the README's Performance section"}.${failed.length ? ` Not measured: ${failed.join(', ')}.` : ''}`,
 );
 process.exitCode = failed.length ? 1 : 0;
