@@ -82,8 +82,10 @@ export function performanceSection(r) {
       `| **navigation start → first question painted** | **${num(tr.widget.windowMs)}** | **${num(tr.bare.windowMs)}** |`,
       `| script compiled off the main thread, in parallel | ${num(tr.widget.offMainThreadCompileMs)} | ${num(tr.bare.offMainThreadCompileMs)} |`,
       '',
-      '"First render" is the microtasks right after the element\'s script, where Lit renders the first time;',
-      '"other tasks" are navigation, loading and the page\'s own probe.',
+      '"Navigation and page set-up" is the work before the page\'s HTML is parsed (the tab\'s `about:blank` unloaded, the',
+      'commit, the new document and its script context); "script evaluation" is the element\'s script run, and "first',
+      'render" the microtasks right after it, where Lit renders the first time (compiles inside either count as compile);',
+      '"the probe" is the page\'s own timing code; "other tasks" are loading and IPC.',
       '',
     );
   }
