@@ -179,7 +179,7 @@ export function report(r) {
       "Each trace event's own time (less its children's) is counted once, by name. \"Navigation and page set-up\": before the page's",
       'HTML is parsed (the tab\'s about:blank unloaded, the commit, the new document and script context). "Script evaluation": the',
       'element\'s script run; "first render": the microtasks right after it, where Lit renders first; compiles inside either count as',
-      'compile. "Other tasks": loading and IPC. Tracing slows the page: read the parts against each other and the bare element.',
+      'compile. "Other tasks": loading and IPC. Few loads, traced apart from the untraced ones: read the parts against each other.',
       `windows of the ${r.traces} traced loads (ms): widget ${r.widget.allWindowsMs.join(', ')}; bare ${r.bare.allWindowsMs.join(', ')}.`,
     ],
   );

@@ -71,7 +71,7 @@ export function performanceSection(r) {
     lines.push(
       `Where the first question's time goes: one traced load per element (the median of ${tr.traces}), the renderer's main`,
       "thread from navigation start to the first question painted, each trace event's own time counted once, in ms",
-      '(tracing slows the page down, so these add up to more than the untraced times above):',
+      '(traced loads are few and timed apart from the loads above: read the parts against each other):',
       '',
       '| | widget | bare Lit element |',
       '|---|---|---|',
