@@ -1,5 +1,6 @@
 // A fresh Firefox profile for the screen-reader test: no first-run pages, no network calls of its
 // own (the machine has no internet), accessibility on, and nothing that steals focus.
+/* global user_pref */
 user_pref("accessibility.force_disabled", -1);
 user_pref("browser.aboutwelcome.enabled", false);
 user_pref("browser.shell.checkDefaultBrowser", false);
