@@ -106,10 +106,13 @@ export const styles = css`
     padding: 0.5em 0.75em;
     font-weight: 600;
   }
-  .ed-now-banner {
+  .ed-now-banner, .note {
     border-left: 0.25em solid var(--_emergency);
     padding-left: 0.5em;
     font-weight: 700;
+  }
+  .note {
+    border-color: var(--_accent);
   }
   .banner a, .tel {
     color: var(--_emergency);
@@ -125,8 +128,8 @@ export const styles = css`
   legend {
     padding: 0;
   }
+  /* Inline: on a line of its own, "Question N" is read in browse mode as a heading apart from the question. */
   .progress {
-    display: block;
     font-size: 0.8em;
     font-weight: 600;
     color: var(--_muted);
@@ -275,7 +278,7 @@ export const styles = css`
     :focus-visible {
       outline-color: Highlight;
     }
-    .banner, .result, .error, .ed-now-banner {
+    .banner, .result, .error, .ed-now-banner, .note {
       border-color: CanvasText;
     }
   }

@@ -22,7 +22,7 @@ export interface ResultViewProps {
   aboutSomeoneElse: boolean;
   headingLevel: number;
   onChangeAnswer: (question: string) => void;
-  onBack: () => void;
+  onBack: (event: Event) => void;
   onRestart: () => void;
   onPrint: () => void;
   onCopy: () => void;

@@ -56,7 +56,8 @@ describe('language', () => {
     wrapper.setAttribute('lang', 'es');
     await settle(el);
     expect(title(el)).to.equal(es.ui.title);
-    expect(shadow(el).querySelector('legend')!.textContent).to.contain(es.questions.where.text as string);
+    expect(shadow(el).querySelector('form #step-heading')!.textContent).to.contain(es.questions.where.text as string);
+    expect(shadow(el).querySelector('legend#kind')!.textContent).to.equal(es.ui.chooseAny);
     expect(currentQuestion(el)).to.equal('where');
     expect(el.answers).to.deep.equal({ who: 'someone-else', emergency: ['none'] });
     el.setAttribute('lang', 'en');
@@ -83,7 +84,7 @@ describe('announcements and help for every patient', () => {
     const el = await fixture<SpasmChecker>(html`<spasm-checker heading-level="4"></spasm-checker>`);
     const region = shadow(el).querySelector('section.root')!;
     expect(shadow(el).getElementById(region.getAttribute('aria-labelledby')!)!.tagName).to.equal('H4');
-    expect(shadow(el).querySelector('legend h5')).to.exist;
+    expect(shadow(el).querySelector('form h5#step-heading')).to.exist;
   });
 
   it('tells deaf and hard-of-hearing patients how to reach 911 on emergency screens', async () => {
