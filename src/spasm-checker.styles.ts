@@ -88,7 +88,7 @@ export const styles = css`
   #title {
     font-size: 1.4em;
   }
-  p, ul, dl {
+  p, ul {
     margin: 0 0 0.75em;
   }
   ul {
@@ -199,15 +199,12 @@ export const styles = css`
     background: var(--_emergency);
     border-color: var(--_emergency);
   }
-  .link-button, .disclosure {
+  .disclosure {
     min-height: 2.75em;
-    padding: 0.25em 0.5em;
+    padding: 0.25em 0.5em 0.25em 0;
     border-color: transparent;
     text-decoration: underline;
-  }
-  .disclosure {
     font-weight: 700;
-    padding-left: 0;
     text-align: left;
   }
   /* The sign is decoration (aria-expanded says it): empty alternative text. A flex item drops a
@@ -237,17 +234,21 @@ export const styles = css`
   .result[data-level='appointment'] { --_level-color: var(--_appointment); }
   .result[data-level='self-care'] { --_level-color: var(--_self-care); }
   .result[data-level='not-suitable'] { --_level-color: var(--_not-suitable); }
-  /* What was asked above what was answered, at every width (a wrapping row broke unevenly). */
+  /* What was asked above what was answered, at every width (a wrapping row broke unevenly), and
+     its Change button below them. */
+  .told-us {
+    list-style: none;
+    padding: 0;
+  }
   .told-row {
-    display: block;
     padding: 0.25em 0;
     border-top: 1px solid var(--_border);
   }
-  dt {
-    font-weight: 700;
+  .told-question, .told-answer {
+    display: block;
   }
-  dd {
-    margin: 0;
+  .told-question {
+    font-weight: 700;
   }
   .version {
     font-size: 0.85em;

@@ -124,7 +124,10 @@ export class SpasmChecker extends LitElement {
   /** Where the patient is in the checker (see src/checker/flow.ts). */
   @state() private flow: CheckerState = flow.initialState();
   @state() private learnOpen = false;
-  /** Text for the polite live region: changes that do not move focus. */
+  /**
+   * Text for the polite live region: changes that do not move focus. The region has no role:
+   * role="status" is read as "status bar" by Orca in browse mode even when empty.
+   */
   @state() private announcement = '';
 
   // Derived in willUpdate, once per render.
@@ -319,7 +322,7 @@ export class SpasmChecker extends LitElement {
               toggle: s.view === 'full' ? toggle : undefined,
             })
           : nothing}
-        <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+        <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
       </section>
     `;
   }
