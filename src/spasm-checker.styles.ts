@@ -128,8 +128,12 @@ export const styles = css`
   legend {
     padding: 0;
   }
-  /* Inline: on a line of its own, "Question N" is read in browse mode as a heading apart from the question. */
+  /* On the question's line, not a line of its own (browse mode then read "Question N" as a heading
+     apart from the question), and an inline block: kept whole when the line wraps, and an object of
+     its own in the heading, without which Orca 43 sometimes says nothing when focus moves to a
+     heading that replaced the focused button (Change, Back, Start again). */
   .progress {
+    display: inline-block;
     font-size: 0.8em;
     font-weight: 600;
     color: var(--_muted);
