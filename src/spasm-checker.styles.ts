@@ -88,7 +88,7 @@ export const styles = css`
   #title {
     font-size: 1.4em;
   }
-  p, ul, dl {
+  p, ul {
     margin: 0 0 0.75em;
   }
   ul {
@@ -106,10 +106,13 @@ export const styles = css`
     padding: 0.5em 0.75em;
     font-weight: 600;
   }
-  .ed-now-banner {
+  .ed-now-banner, .note {
     border-left: 0.25em solid var(--_emergency);
     padding-left: 0.5em;
     font-weight: 700;
+  }
+  .note {
+    border-color: var(--_accent);
   }
   .banner a, .tel {
     color: var(--_emergency);
@@ -125,8 +128,12 @@ export const styles = css`
   legend {
     padding: 0;
   }
+  /* On the question's line, not a line of its own (browse mode then read "Question N" as a heading
+     apart from the question), and an inline block: kept whole when the line wraps, and an object of
+     its own in the heading, without which Orca 43 sometimes says nothing when focus moves to a
+     heading that replaced the focused button (Change, Back, Start again). */
   .progress {
-    display: block;
+    display: inline-block;
     font-size: 0.8em;
     font-weight: 600;
     color: var(--_muted);
@@ -196,15 +203,12 @@ export const styles = css`
     background: var(--_emergency);
     border-color: var(--_emergency);
   }
-  .link-button, .disclosure {
+  .disclosure {
     min-height: 2.75em;
-    padding: 0.25em 0.5em;
+    padding: 0.25em 0.5em 0.25em 0;
     border-color: transparent;
     text-decoration: underline;
-  }
-  .disclosure {
     font-weight: 700;
-    padding-left: 0;
     text-align: left;
   }
   /* The sign is decoration (aria-expanded says it): empty alternative text. A flex item drops a
@@ -234,17 +238,21 @@ export const styles = css`
   .result[data-level='appointment'] { --_level-color: var(--_appointment); }
   .result[data-level='self-care'] { --_level-color: var(--_self-care); }
   .result[data-level='not-suitable'] { --_level-color: var(--_not-suitable); }
-  /* What was asked above what was answered, at every width (a wrapping row broke unevenly). */
+  /* What was asked above what was answered, at every width (a wrapping row broke unevenly), and
+     its Change button below them. */
+  .told-us {
+    list-style: none;
+    padding: 0;
+  }
   .told-row {
-    display: block;
     padding: 0.25em 0;
     border-top: 1px solid var(--_border);
   }
-  dt {
-    font-weight: 700;
+  .told-question, .told-answer {
+    display: block;
   }
-  dd {
-    margin: 0;
+  .told-question {
+    font-weight: 700;
   }
   .version {
     font-size: 0.85em;
@@ -275,7 +283,7 @@ export const styles = css`
     :focus-visible {
       outline-color: Highlight;
     }
-    .banner, .result, .error, .ed-now-banner {
+    .banner, .result, .error, .ed-now-banner, .note {
       border-color: CanvasText;
     }
   }

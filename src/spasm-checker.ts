@@ -124,7 +124,10 @@ export class SpasmChecker extends LitElement {
   /** Where the patient is in the checker (see src/checker/flow.ts). */
   @state() private flow: CheckerState = flow.initialState();
   @state() private learnOpen = false;
-  /** Text for the polite live region: changes that do not move focus. */
+  /**
+   * Text for the polite live region: changes that do not move focus. The region has no role:
+   * role="status" is read as "status bar" by Orca in browse mode even when empty.
+   */
   @state() private announcement = '';
 
   // Derived in willUpdate, once per render.
@@ -207,11 +210,16 @@ export class SpasmChecker extends LitElement {
     if (!next.finished) this.dispatchEvent(new SpasmCheckerStepEvent(next.steps.length));
   }
 
+  /** The option ids ticked on the question screen's form (none on the result screen). */
+  private ticked(form: HTMLFormElement | null): string[] | undefined {
+    const id = flow.current(this.flow);
+    return form && id ? new FormData(form).getAll(id).map(String) : undefined;
+  }
+
   private readonly onSubmit = (event: SubmitEvent) => {
     // The browser's own submission would put answers in a URL: never let it happen.
     event.preventDefault();
-    const id = flow.current(this.flow)!;
-    const { state: next, refused, startedNow } = flow.submit(this.flow, new FormData(event.currentTarget as HTMLFormElement).getAll(id).map(String));
+    const { state: next, refused, startedNow } = flow.submit(this.flow, this.ticked(event.currentTarget as HTMLFormElement)!);
     if (refused) {
       this.flow = next; // a new object each time, so a second empty Continue moves focus to the error again
       this.focusAfterRender = '#error';
@@ -233,7 +241,8 @@ export class SpasmChecker extends LitElement {
     if (untick.length) this.announce(input.value === 'none' ? this.messages.ui.clearedOthers : this.messages.ui.clearedNone);
   };
 
-  private readonly onBack = () => this.go(flow.back(this.flow));
+  /** Back keeps what is ticked on the screen being left, for when it shows again. */
+  private readonly onBack = (event: Event) => this.go(flow.back(this.flow, this.ticked((event.target as HTMLButtonElement).form)));
 
   private readonly onChangeAnswer = (question: string) => {
     const next = flow.change(this.flow, question);
@@ -313,7 +322,7 @@ export class SpasmChecker extends LitElement {
               toggle: s.view === 'full' ? toggle : undefined,
             })
           : nothing}
-        <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+        <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
       </section>
     `;
   }
@@ -348,6 +357,7 @@ export class SpasmChecker extends LitElement {
         headingLevel: level,
         showError: this.flow.showError,
         banner: screen.edNowSoFar ? fill(m.ui.edNowBanner, { number: this.settings.emergencyNumber }) : undefined,
+        left: screen.left,
         onSubmit: this.onSubmit,
         onChange: this.onChange,
         onBack: first ? undefined : this.onBack,

@@ -18,6 +18,11 @@ export interface CheckerState {
   readonly showError: boolean;
   /** An answer was given since the last start (so the start was already told). */
   readonly started: boolean;
+  /**
+   * Change was used on the result, and the result has not shown again: Continue skips the
+   * questions already answered, so the result comes straight back unless a new question is asked.
+   */
+  readonly changing: boolean;
 }
 
 /** What one screen shows: a question (with its 1-based number and the options to tick) or the result. */
@@ -29,6 +34,8 @@ export type Screen =
       readonly ticked: readonly string[];
       /** An answer so far already reaches ed-now (the question says so before it asks). */
       readonly edNowSoFar: boolean;
+      /** After a Change, on a question it newly asks: how many questions are left, this one included. */
+      readonly left: number | null;
     }
   | { readonly kind: 'result'; readonly evaluation: Evaluation };
 
@@ -48,7 +55,14 @@ const questionsById = new Map(rules.questions.map((q) => [q.id as QuestionId, q 
 export const questionRule = (id: QuestionId): QuestionRule => questionsById.get(id)!;
 
 /** The state of a fresh checker, and of one after Start again. */
-export const initialState = (): CheckerState => ({ steps: [FIRST], given: {}, finished: false, showError: false, started: false });
+export const initialState = (): CheckerState => ({
+  steps: [FIRST],
+  given: {},
+  finished: false,
+  showError: false,
+  started: false,
+  changing: false,
+});
 
 /** The question on screen, or null when the result is. */
 export const current = (state: CheckerState): QuestionId | null => (state.finished ? null : state.steps[state.steps.length - 1]);
@@ -77,7 +91,31 @@ export function screenOf(state: CheckerState): Screen {
     step: state.steps.length,
     ticked: [state.given[id] ?? []].flat() as string[],
     edNowSoFar: evaluationOf(state).level === 'ed-now',
+    left: state.changing && state.given[id] === undefined ? questionsLeft(state) : null,
   };
+}
+
+/** The answer least likely to ask anything more: "None of these", else an option with no level and no exit. */
+function calmest(id: QuestionId): NonNullable<Answers[QuestionId]> {
+  const { options } = questionRule(id);
+  const calm = options.find((o) => o.id === 'none') ?? options.find((o) => !o.level && !o.exit) ?? options[0];
+  return answerFor(id, [calm.id])!;
+}
+
+/**
+ * The questions still to answer before the result, the one on screen included: answered ones are
+ * skipped as after a Change, and each new one is counted as if answered with its calmest option
+ * (an answer that asks more questions makes the count grow, and the next screen says so).
+ */
+export function questionsLeft(state: CheckerState): number {
+  const answers: Record<string, string | readonly string[]> = { ...answersOf(state) };
+  const now = current(state);
+  let left = 0;
+  for (let id = now; id !== null; id = evaluate(rules, answers).next as QuestionId | null) {
+    if (id === now || state.given[id] === undefined) left++;
+    answers[id] = state.given[id] ?? calmest(id);
+  }
+  return left;
 }
 
 /** The answer to store for a question from the option ids ticked on its screen (none: undefined). */
@@ -94,8 +132,9 @@ function withAnswer(given: Answers, id: QuestionId, answer: Answers[QuestionId] 
 
 export interface SubmitOptions {
   /**
-   * After a Change, skip ahead over the questions that already have an answer: the result comes
-   * back at once when the changed answer asks nothing new, else the first new question shows.
+   * Skip ahead over the questions that already have an answer: the result comes back at once when
+   * the changed answer asks nothing new, else the first new question shows. By default, while a
+   * Change is under way (`state.changing`).
    */
   readonly skipAnswered?: boolean;
 }
@@ -108,15 +147,18 @@ export function submit(state: CheckerState, picked: readonly string[], options: 
   if (answer === undefined) return { state: { ...state, showError: true }, refused: true, startedNow: false };
   // Answers given about one person are never offered again for another.
   const given = id === FIRST && state.given.who !== answer ? ({ who: answer } as Answers) : withAnswer(state.given, id, answer);
+  const skip = options.skipAnswered ?? state.changing;
   let steps = state.steps;
   let finished = false;
   for (;;) {
     const next = evaluate(rules, answersOf({ ...state, steps, given, finished: true })).next as QuestionId | null;
     if (next === null) finished = true;
     else steps = [...steps, next];
-    if (finished || !options.skipAnswered || given[next!] === undefined) break;
+    if (finished || !skip || given[next!] === undefined) break;
   }
-  return { state: { steps, given, finished, showError: false, started: true }, refused: false, startedNow: !state.started };
+  // Once the result shows again, the Change is over.
+  const changing = state.changing && !finished;
+  return { state: { steps, given, finished, showError: false, started: true, changing }, refused: false, startedNow: !state.started };
 }
 
 /**
@@ -131,11 +173,14 @@ export function back(state: CheckerState, ticked?: readonly string[]): CheckerSt
   return { ...state, steps: state.steps.slice(0, -1), given, showError: false };
 }
 
-/** Change on the result screen: that question shows again, with its answer ticked. Unknown: no change. */
+/**
+ * Change on the result screen: that question shows again, with its answer ticked, and Continue
+ * then skips the questions already answered (see `changing`). Unknown: no change.
+ */
 export function change(state: CheckerState, question: string): CheckerState {
   const index = state.steps.indexOf(question as QuestionId);
   if (index < 0) return state;
-  return { ...state, steps: state.steps.slice(0, index + 1), finished: false, showError: false };
+  return { ...state, steps: state.steps.slice(0, index + 1), finished: false, showError: false, changing: true };
 }
 
 /** Clears the error once the patient ticks something. */

@@ -18,8 +18,10 @@ export const en = {
     back: 'Back',
     startAgain: 'Start again',
     chooseOne: 'Choose an answer.',
-    // Said on every multi question, "where" too, which has no "None of these".
+    // The kind of choice, on every question: "where" too, which has no "None of these".
+    chooseSingle: 'Choose one.',
     chooseAny: 'Choose all that fit.',
+    questionsLeft: 'Your change asks more questions. Questions left: {n}.',
     errorPrefix: 'Error:',
     resultLabel: 'Your result',
     whyHeading: 'Why we suggest this',

@@ -20,8 +20,10 @@ export const es = {
     back: 'Atrás',
     startAgain: 'Empezar de nuevo',
     chooseOne: 'Elija una respuesta.',
-    // Said on every multi question, "where" too, which has no "Ninguna".
+    // The kind of choice, on every question: "where" too, which has no "Ninguna".
+    chooseSingle: 'Elija una.',
     chooseAny: 'Elija las que apliquen.',
+    questionsLeft: 'Su cambio trae más preguntas. Quedan {n}.',
     errorPrefix: 'Error:',
     resultLabel: 'Su resultado',
     whyHeading: 'Por qué lo sugerimos',

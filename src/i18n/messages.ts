@@ -38,8 +38,14 @@ export interface Messages {
     readonly continue: string;
     readonly back: string;
     readonly startAgain: string;
+    /** The error when Continue is pressed with nothing chosen. */
     readonly chooseOne: string;
+    /** The kind of choice, said on every question: one answer (radio buttons)… */
+    readonly chooseSingle: string;
+    /** …or any number (check boxes). */
     readonly chooseAny: string;
+    /** After a Change, on a question it newly asks; "{n}" is how many are left, this one included. */
+    readonly questionsLeft: string;
     /** Read by screen readers before an error message. */
     readonly errorPrefix: string;
     readonly resultLabel: string;

@@ -1,5 +1,6 @@
-// One question step: one form, one fieldset whose legend holds the question heading, native
-// radios or checkboxes (name = question id, value = option id), one submit button.
+// One question step: one form holding the question's heading (the step's focus target) and one
+// fieldset named by it and by its legend, the kind of choice; native radios or checkboxes (name =
+// question id, value = option id) described by the hint and the error; one submit button.
 import { html, nothing } from 'lit/html.js';
 import type { TemplateResult } from 'lit/html.js';
 import type { QuestionRule } from '../triage/types.js';
@@ -16,9 +17,11 @@ export interface QuestionViewProps {
   showError: boolean;
   /** Shown before the question once an answer has reached ed-now (spec: the patient who stops reading knows where to go). */
   banner?: string;
+  /** After a Change, on a question it newly asks: how many questions are left. */
+  left?: number | null;
   onSubmit: (event: SubmitEvent) => void;
   onChange: (event: Event) => void;
-  onBack?: () => void;
+  onBack?: (event: Event) => void;
 }
 
 export function questionView(p: QuestionViewProps): TemplateResult {
@@ -27,27 +30,27 @@ export function questionView(p: QuestionViewProps): TemplateResult {
   const words = m.questions[q];
   const optionWords = m.options[q] as Record<string, Parameters<typeof voice>[0]>;
   const multi = question.kind === 'multi';
-  const hint = words.hint ? voice(words.hint, p.aboutSomeoneElse) : multi ? m.ui.chooseAny : '';
-  const describedBy = [p.banner ? 'ed-now' : '', hint ? 'hint' : '', p.showError ? 'error' : ''].filter(Boolean).join(' ');
+  const hint = words.hint ? voice(words.hint, p.aboutSomeoneElse) : '';
+  // Orca reads neither a fieldset's description nor text that comes before the focused heading:
+  // the notes above the heading describe it, the hint and the error describe every option.
+  const notes = [p.banner ? 'ed-now' : '', p.left ? 'left' : ''].filter(Boolean).join(' ');
+  const describedBy = [hint ? 'hint' : '', p.showError ? 'error' : ''].filter(Boolean).join(' ');
   return html`
     <form part="question" @submit=${p.onSubmit} @change=${p.onChange} novalidate>
       ${p.banner ? html`<p id="ed-now" class="ed-now-banner">${p.banner}</p>` : nothing}
-      <fieldset aria-describedby=${describedBy || nothing}>
-        <legend>
-          ${heading(
-            p.headingLevel,
-            html`<span class="progress">${fill(m.ui.questionN, { n: p.step })}</span>
-              <span class="question-text">${voice(words.text, p.aboutSomeoneElse)}</span>`,
-            'step-heading',
-            true,
-          )}
-        </legend>
+      ${p.left ? html`<p id="left" class="note">${fill(m.ui.questionsLeft, { n: p.left })}</p>` : nothing}
+      ${heading(
+        p.headingLevel,
+        html`<span class="progress">${fill(m.ui.questionN, { n: p.step })}:</span>
+          <span class="question-text">${voice(words.text, p.aboutSomeoneElse)}</span>`,
+        'step-heading',
+        true,
+        notes,
+      )}
+      <fieldset aria-labelledby="step-heading kind">
+        <legend id="kind" class="hint">${multi ? m.ui.chooseAny : m.ui.chooseSingle}</legend>
         ${hint ? html`<p id="hint" class="hint">${hint}</p>` : nothing}
-        ${p.showError
-          ? html`<p id="error" class="error" tabindex="-1">
-              <span class="visually-hidden">${m.ui.errorPrefix} </span>${m.ui.chooseOne}
-            </p>`
-          : nothing}
+        ${p.showError ? html`<p id="error" class="error" tabindex="-1">${m.ui.errorPrefix} ${m.ui.chooseOne}</p>` : nothing}
         <div class="options">
           ${question.options.map(
             (option) => html`
@@ -57,6 +60,8 @@ export function questionView(p: QuestionViewProps): TemplateResult {
                   type=${multi ? 'checkbox' : 'radio'}
                   name=${question.id}
                   value=${option.id}
+                  aria-describedby=${describedBy || nothing}
+                  aria-invalid=${p.showError ? 'true' : nothing}
                 />
                 <span>${voice(optionWords[option.id], p.aboutSomeoneElse)}</span>
               </label>

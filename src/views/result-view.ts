@@ -1,6 +1,7 @@
 // The result screen: the level in words first, what to do, the calls to action the level allows,
 // why, advice tied to the answers, home care, what the patient told us (with Change), print, copy,
-// start again; and the summary that alone is printed.
+// start again; and the summary that alone is printed. A result that offers "Call 911" has that one
+// link to the emergency number: its sentences say the number as text.
 import { html, nothing } from 'lit/html.js';
 import type { TemplateResult } from 'lit/html.js';
 import type { Evaluation, Route } from '../triage/types.js';
@@ -22,7 +23,7 @@ export interface ResultViewProps {
   aboutSomeoneElse: boolean;
   headingLevel: number;
   onChangeAnswer: (question: string) => void;
-  onBack: () => void;
+  onBack: (event: Event) => void;
   onRestart: () => void;
   onPrint: () => void;
   onCopy: () => void;
@@ -33,8 +34,13 @@ export function resultView(p: ResultViewProps): TemplateResult {
   const { evaluation: e, messages: m, settings: s } = p;
   const other = p.aboutSomeoneElse;
   const clinic = s.clinicName || m.ui.defaultClinic;
-  const sentence = (text: Voiced) =>
-    withEmergencyLink(fill(voice(text, other), { clinic }), s.emergencyNumber, () => p.onAction('call-emergency'));
+  const actions = callsToAction(e.level, e.routes as Route[]);
+  const callLink = !actions.includes('call-emergency');
+  const sentence = (text: Voiced) => {
+    const words = fill(voice(text, other), { clinic });
+    const number = s.emergencyNumber;
+    return callLink ? withEmergencyLink(words, number, () => p.onAction('call-emergency')) : fill(words, { number });
+  };
   const list = (items: readonly Voiced[]) => html`<ul>${items.map((item) => html`<li>${sentence(item)}</li>`)}</ul>`;
   const section = (title: string, items: readonly Voiced[]) =>
     items.length ? html`${heading(p.headingLevel + 1, title)}${list(items)}` : nothing;
@@ -51,7 +57,7 @@ export function resultView(p: ResultViewProps): TemplateResult {
       )}
       ${level.body.map((line) => html`<p>${sentence(line)}</p>`)}
       ${urgent && s.emergencyNumber === '911' ? html`<p class="deaf-help">${m.ui.deafHelp}</p>` : nothing}
-      ${actionsView(callsToAction(e.level, e.routes as Route[]), p, clinic)}
+      ${actionsView(actions, p, clinic)}
       ${section(m.ui.whereHeading, e.routes.map((r) => m.routes[r as Route]))}
       ${section(m.ui.whyHeading, e.reasons.map((r) => reasonWords(m, r, other)))}
       ${section(m.ui.adviceHeading, e.advice.flatMap((a) => m.advice[a as keyof Messages['advice']]))}
@@ -91,26 +97,26 @@ function actionsView(actions: readonly string[], p: ResultViewProps, clinic: str
   return links.length ? html`<div class="ctas">${links}</div>` : nothing;
 }
 
+/** One list item per answer: what was asked, the answer, and its Change button. The button sits in
+ * no <dd>, whose text a screen reader would say before the button's own name. */
 function toldUsView(p: ResultViewProps) {
   const { messages: m } = p;
   return html`
     ${heading(p.headingLevel + 1, m.ui.toldUsHeading)}
-    <dl class="told-us">
+    <ul class="told-us">
       ${p.evaluation.answered.map(({ question, options }) => {
         const short = m.questions[question as keyof Messages['questions']].short;
         return html`
-          <div class="told-row">
-            <dt>${short}</dt>
-            <dd>
-              ${options.map((o) => optionWords(m, question, o, p.aboutSomeoneElse)).join('; ')}
-              <button type="button" class="link-button" part="button" @click=${() => p.onChangeAnswer(question)}>
-                ${m.ui.change}<span class="visually-hidden"> ${short}</span>
-              </button>
-            </dd>
-          </div>
+          <li class="told-row">
+            <span class="told-question">${short}</span>
+            <span class="told-answer">${options.map((o) => optionWords(m, question, o, p.aboutSomeoneElse)).join('; ')}</span>
+            <button type="button" part="button" @click=${() => p.onChangeAnswer(question)}>
+              ${m.ui.change}<span class="visually-hidden"> ${short}</span>
+            </button>
+          </li>
         `;
       })}
-    </dl>
+    </ul>
   `;
 }
 

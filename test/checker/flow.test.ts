@@ -1,6 +1,7 @@
 // Every transition of the checker's flow (src/checker/flow.ts), in Node: Continue, the error,
-// Back (from a question, from the result, with what was ticked), Change, Start again, the "who"
-// reset, "None of these", and that no transition changes the state it was given.
+// Back (from a question, from the result, with what was ticked), Change (back to the result, or
+// how many new questions are left), Start again, the "who" reset, "None of these", and that no
+// transition changes the state it was given.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as flow from '../../src/checker/flow.js';
@@ -140,17 +141,57 @@ test('Back with what is ticked on the screen being left keeps those ticks; with 
   assert.equal(single.given['leg-swelling'], 'yes', 'a single-choice draft is one id');
 });
 
-test('Change shows that question again with its answer, and the steps after it are to be taken again', () => {
+test('Change shows that question again with its answer; Continue returns to the result when nothing new is asked', () => {
   const done = walk(flow.initialState());
   const changed = flow.change(freeze(done), 'where');
   assert.equal(flow.current(changed), 'where');
+  assert.equal(changed.changing, true);
   assert.deepEqual(changed.steps, done.steps.slice(0, done.steps.indexOf('where') + 1));
   assert.deepEqual(questionOn(changed).ticked, ['calf-foot']);
+  assert.equal(questionOn(changed).left, null, 'the changed question was answered: no count of new ones');
   assert.deepEqual(changed.given, done.given, 'no answer is lost');
-  const next = submit(changed, ['calf-foot']).state;
-  assert.equal(flow.current(next), done.steps[done.steps.indexOf('where') + 1], 'by default the next question shows again');
+  const back = submit(changed, ['calf-foot']).state;
+  assert.equal(back.finished, true, 'by default, after a Change, the result comes straight back');
+  assert.deepEqual(back.steps, done.steps);
+  assert.equal(back.changing, false, 'the Change is over once the result shows');
+  const again = submit(changed, ['calf-foot'], { skipAnswered: false }).state;
+  assert.equal(flow.current(again), done.steps[done.steps.indexOf('where') + 1], 'skipAnswered: false walks on');
   assert.equal(flow.change(done, 'not-a-question'), done, 'an unknown question changes nothing');
   assert.equal(flow.change(done, 'dehydration'), done, 'a question not asked changes nothing');
+});
+
+test('a Change that asks new questions says how many are left, and counts down to the result', () => {
+  const done = walk(flow.initialState());
+  // Back pain as well as the calf asks about the back (nerve-signs), which was never answered.
+  const moved = submit(flow.change(done, 'where'), ['calf-foot', 'back']).state;
+  assert.equal(flow.current(moved), 'nerve-signs');
+  assert.equal(moved.changing, true, 'still changing: the result has not shown again');
+  assert.equal(questionOn(moved).left, 1, 'one new question, then the result');
+  assert.equal(flow.questionsLeft(moved), 1);
+  const back = submit(moved, ['none']).state;
+  assert.equal(back.finished, true, 'the answered questions after it are skipped');
+  assert.equal(back.changing, false);
+  assert.deepEqual(flow.answersOf(back), { ...calmAnswers, where: ['calf-foot', 'back'], 'nerve-signs': ['none'] });
+  // Someone else: every answer is forgotten, and every question is new.
+  const other = submit(flow.change(done, 'who'), 'someone-else').state;
+  const s = questionOn(other);
+  assert.equal(s.left, flow.questionsLeft(other));
+  assert.equal(s.left, walk(flow.change(done, 'who'), { ...calmAnswers, who: 'someone-else' }).steps.length - 1, 'the calm path, counted');
+  // Without a Change, no count shows.
+  assert.equal(questionOn(flow.initialState()).left, null);
+  assert.equal(questionOn(flow.back(done)).left, null);
+});
+
+test('Back during a Change keeps the Change: Continue still skips what was answered', () => {
+  const done = walk(flow.initialState());
+  const moved = submit(flow.change(done, 'where'), ['calf-foot', 'back']).state;
+  const back = flow.back(moved, []);
+  assert.equal(flow.current(back), moved.steps[moved.steps.length - 2], 'the step before, skipped over but answered');
+  assert.equal(back.changing, true);
+  const forward = submit(back, questionOn(back).ticked).state;
+  assert.equal(flow.current(forward), 'nerve-signs');
+  assert.equal(submit(forward, ['none']).state.finished, true);
+  assert.equal(flow.back(done).changing, false, 'Back from the result is not a Change');
 });
 
 test('Change with skipAnswered returns to the result when the changed answer asks nothing new', () => {
@@ -188,7 +229,7 @@ test('a different "who" forgets every other answer; the same "who" keeps them', 
 });
 
 test('Start again is the fresh state', () => {
-  assert.deepEqual(flow.initialState(), { steps: ['who'], given: {}, finished: false, showError: false, started: false });
+  assert.deepEqual(flow.initialState(), { steps: ['who'], given: {}, finished: false, showError: false, started: false, changing: false });
   assert.notEqual(flow.initialState().steps, flow.initialState().steps, 'a new screen each time');
 });
 

@@ -25,3 +25,19 @@ test('a screen counts its question, its hint and every option', () => {
   assert.equal(screen.lines.length, 2 + where.options.length);
   assert.equal(screen.words, screen.lines.reduce((sum, line) => sum + line.split(/\s+/).filter((w) => /\w/.test(w)).length, 0));
 });
+
+// scripts/wording-limits.ts counts a question's own hint, or "Choose all that fit." on a multi
+// question; every screen also shows its kind of choice (issue 13), so a single-choice screen has
+// "Choose one." as well. Counted here, so the limit holds for the screen as rendered.
+for (const [code, messages] of Object.entries(locales)) {
+  test(`${code}: every screen with its kind of choice stays at ${MAX_SCREEN_WORDS} words or fewer`, () => {
+    for (const screen of allScreens(messages)) {
+      const question = rules.questions.find((q) => q.id === screen.question)!;
+      const shown = [...screen.lines];
+      const kind = question.kind === 'single' ? messages.ui.chooseSingle : messages.ui.chooseAny;
+      if (!shown.includes(kind)) shown.splice(1, 0, kind);
+      const words = shown.reduce((sum, line) => sum + line.split(/\s+/).filter((w) => /\w/.test(w)).length, 0);
+      assert.ok(words <= MAX_SCREEN_WORDS, `${screen.question} (${screen.voice}): ${words} words`);
+    }
+  });
+}

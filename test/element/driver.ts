@@ -6,7 +6,8 @@ export type Given = Record<string, string | readonly string[]>;
 
 export const shadow = (el: SpasmChecker) => el.shadowRoot!;
 export const form = (el: SpasmChecker) => shadow(el).querySelector('form');
-export const legendText = (el: SpasmChecker) => shadow(el).querySelector('legend')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+/** The question's heading ("Question N: …"), the step's focus target, or '' on the result screen. */
+export const headingText = (el: SpasmChecker) => form(el)?.querySelector('#step-heading')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 /** The question on screen (the name of its inputs), or null on the result screen. */
 export function currentQuestion(el: SpasmChecker): string | null {

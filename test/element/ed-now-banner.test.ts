@@ -9,7 +9,7 @@ import { calmAnswers } from '../fixtures/calm-answers.js';
 const banner = (el: SpasmChecker) => shadow(el).querySelector('form .ed-now-banner');
 
 describe('the emergency-department line on later questions', () => {
-  it('is absent until an answer reaches ed-now, then leads every later question, tied to its options', async () => {
+  it('is absent until an answer reaches ed-now, then leads every later question, said with its heading', async () => {
     const el = await fixture<SpasmChecker>(html`<spasm-checker emergency-number="112"></spasm-checker>`);
     for (const q of ['who', 'emergency', 'where', 'leg-swelling', 'leg-signs', 'nerve-pain'] as const) {
       expect(currentQuestion(el)).to.equal(q);
@@ -24,9 +24,12 @@ describe('the emergency-department line on later questions', () => {
     expect(line.textContent).to.equal(
       'Your answers so far mean going to an emergency room now. The next questions check if you should call 112 instead.',
     );
-    // Before the question in reading order, and part of what the options' group describes.
-    expect(line.compareDocumentPosition(shadow(el).querySelector('legend')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
-    expect(shadow(el).querySelector('fieldset')!.getAttribute('aria-describedby')).to.contain('ed-now');
+    // Before the question in reading order, and said when focus lands on the question's heading
+    // (Orca reads no fieldset description, and nothing above the focused heading).
+    const heading = shadow(el).querySelector('form #step-heading')!;
+    expect(line.compareDocumentPosition(heading) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    expect(heading.getAttribute('aria-describedby')).to.equal('ed-now');
+    expect(shadow(el).activeElement).to.equal(heading);
     await answer(el, ['heat-exercise']);
     expect(currentQuestion(el)).to.equal('heat');
     expect(banner(el), 'still there on the next question').to.not.equal(null);

@@ -2,8 +2,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { SpasmChecker } from '../../src/spasm-checker.js';
-import { answer, currentQuestion, form, legendText, resultLevel, settle, shadow, text, walk } from './driver.js';
+import { answer, currentQuestion, form, headingText, resultLevel, settle, shadow, text, walk } from './driver.js';
 import { calmAnswers } from '../fixtures/calm-answers.js';
+import { rules } from '../../src/content/rules.js';
 
 const mount = () => fixture<SpasmChecker>(html`<spasm-checker></spasm-checker>`);
 
@@ -13,15 +14,21 @@ describe('the rendered form', () => {
     expect(el.shadowRoot).to.exist;
     expect(shadow(el).querySelector('.intro')).to.exist;
     expect(currentQuestion(el)).to.equal('who');
-    expect(legendText(el)).to.contain('Question 1');
+    expect(headingText(el)).to.equal('Question 1: Who is this for?');
   });
 
-  it('has one form with one fieldset, a legend holding a heading one below heading-level, and native inputs', async () => {
+  it('has one form: the question heading one below heading-level, then one fieldset named by it and by the kind of choice, and native inputs', async () => {
     const el = await fixture<SpasmChecker>(html`<spasm-checker heading-level="3"></spasm-checker>`);
     expect(shadow(el).querySelectorAll('form')).to.have.length(1);
     const f = form(el)!;
     expect(f.querySelectorAll('fieldset')).to.have.length(1);
-    expect(f.querySelector('fieldset > legend > h4')).to.exist;
+    // The focused heading sits outside the group it names: a screen reader says the question once
+    // on arrival, and the group's name (question and kind of choice) when Tab enters the options.
+    const fieldset = f.querySelector('h4#step-heading[tabindex="-1"] + fieldset')!;
+    expect(fieldset).to.exist;
+    expect(fieldset.querySelector('h1, h2, h3, h4, h5, h6, [role="heading"]'), 'no heading inside the group').to.equal(null);
+    expect(fieldset.getAttribute('aria-labelledby')).to.equal('step-heading kind');
+    expect(fieldset.querySelector(':scope > legend#kind')!.textContent).to.equal('Choose one.');
     expect(shadow(el).querySelector('h3#title')).to.exist;
     const radios = [...f.querySelectorAll<HTMLInputElement>('input')];
     expect(radios.map((r) => [r.type, r.name])).to.deep.equal(radios.map(() => ['radio', 'who']));
@@ -47,15 +54,69 @@ describe('the rendered form', () => {
     expect([chest.checked, none.checked]).to.deep.equal([true, false]);
   });
 
-  it('shows an inline error tied to the fieldset and stays when Continue is pressed with nothing chosen', async () => {
+  it('shows an inline error, starting with "Error:", tied to every option, and stays when Continue is pressed with nothing chosen', async () => {
     const el = await mount();
+    const inputs = () => [...form(el)!.querySelectorAll('input')];
+    for (const input of inputs()) {
+      expect(input.hasAttribute('aria-invalid'), 'no error yet').to.equal(false);
+      expect(input.hasAttribute('aria-describedby'), 'nothing to describe yet').to.equal(false);
+    }
     form(el)!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
     await settle(el);
     const error = shadow(el).querySelector('#error')!;
-    expect(error.textContent).to.contain('Choose an answer');
-    expect(form(el)!.querySelector('fieldset')!.getAttribute('aria-describedby')).to.contain('error');
+    expect(error.textContent!.trim()).to.equal('Error: Choose an answer.');
+    expect(error.closest('fieldset'), 'inside the group of options').to.exist;
+    for (const input of inputs()) {
+      expect(input.getAttribute('aria-invalid')).to.equal('true');
+      expect(input.getAttribute('aria-describedby')!.split(' ')).to.include('error');
+    }
     expect(shadow(el).activeElement).to.equal(error);
     expect(currentQuestion(el)).to.equal('who');
+    // Ticking an option clears the error and the invalid state.
+    (inputs()[0].closest('label') as HTMLLabelElement).click();
+    await settle(el);
+    expect(shadow(el).querySelector('#error')).to.equal(null);
+    for (const input of inputs()) expect(input.hasAttribute('aria-invalid')).to.equal(false);
+  });
+
+  it('ties the error to the check boxes of a question that allows any number', async () => {
+    const el = await mount();
+    await answer(el, 'self');
+    form(el)!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await settle(el);
+    const boxes = [...form(el)!.querySelectorAll('input')];
+    expect(boxes.every((b) => b.type === 'checkbox' && b.getAttribute('aria-invalid') === 'true')).to.equal(true);
+    expect(boxes.every((b) => b.getAttribute('aria-describedby') === 'error')).to.equal(true);
+    expect(shadow(el).querySelector('legend#kind')!.textContent).to.equal('Choose all that fit.');
+  });
+
+  it('describes every option by the question\'s hint, a safety instruction Orca does not read from the group', async () => {
+    const el = await mount();
+    for (const q of ['who', 'emergency', 'where'] as const) await answer(el, calmAnswers[q]);
+    expect(currentQuestion(el)).to.equal('leg-swelling');
+    const hint = shadow(el).querySelector('#hint')!;
+    expect(hint.textContent).to.equal('On dark skin, redness is hard to see. Feel for warmth.');
+    expect(hint.closest('fieldset')).to.exist;
+    for (const input of form(el)!.querySelectorAll('input')) expect(input.getAttribute('aria-describedby')).to.equal('hint');
+    expect(shadow(el).querySelector('legend#kind')!.textContent).to.equal('Choose one.');
+    expect(form(el)!.querySelector('fieldset')!.hasAttribute('aria-describedby'), 'no fieldset description').to.equal(false);
+  });
+
+  it('numbers every question and names its options\' group by the question and the kind of choice, in words', async () => {
+    const el = await mount();
+    const path: Record<string, string | readonly string[]> = {
+      ...calmAnswers, where: ['calf-foot', 'back'], 'nerve-signs': ['none'], 'other-signs': ['heat-exercise', 'lip-finger-tingling'],
+      heat: ['none'], 'tingling-risk': 'no', 'leg-swelling': 'not-sure', 'clot-breath': 'no',
+    };
+    for (let n = 1; currentQuestion(el); n++) {
+      const id = currentQuestion(el)!;
+      const kind = rules.questions.find((q) => q.id === id)!.kind;
+      expect(headingText(el), id).to.match(new RegExp(`^Question ${n}: \\S`));
+      expect(shadow(el).querySelector('legend#kind')!.textContent, id).to.equal(kind === 'single' ? 'Choose one.' : 'Choose all that fit.');
+      expect(form(el)!.querySelector('fieldset')!.getAttribute('aria-labelledby')).to.equal('step-heading kind');
+      await answer(el, path[id]);
+    }
+    expect(resultLevel(el)).to.not.equal(null);
   });
 
   it('reads the answers from the form on submit, so .checked and requestSubmit() work, and never navigates', async () => {
@@ -70,7 +131,7 @@ describe('the rendered form', () => {
     expect(submittedNatively).to.equal(false);
     expect(location.href).to.equal(before);
     expect(currentQuestion(el)).to.equal('emergency');
-    expect(legendText(el)).to.contain('Question 2');
+    expect(headingText(el)).to.contain('Question 2:');
     expect(el.answers).to.deep.equal({ who: 'someone-else' });
   });
 
@@ -116,10 +177,10 @@ describe('the rendered form', () => {
   it('speaks about "them" when checking for someone else, and to "you" otherwise', async () => {
     const other = await mount();
     await answer(other, 'someone-else');
-    expect(legendText(other)).to.match(/have they had/);
+    expect(headingText(other)).to.match(/have they had/);
     const self = await mount();
     await answer(self, 'self');
-    expect(legendText(self)).to.match(/have you had/);
+    expect(headingText(self)).to.match(/have you had/);
   });
 
   it('moves focus to the error again when Continue is pressed twice with nothing chosen', async () => {

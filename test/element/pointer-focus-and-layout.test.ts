@@ -100,17 +100,19 @@ describe('layout details', () => {
   });
 
   for (const width of [320, 390, 1280]) {
-    it(`lays out every "What you told us" row the same at ${width} px: what was asked, then the answer below it`, async () => {
+    it(`lays out every "What you told us" row the same at ${width} px: what was asked, the answer below it, then Change`, async () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"><spasm-checker lang="en"></spasm-checker></div>`);
       const el = wrapper.querySelector('spasm-checker') as SpasmChecker;
       await walk(el, calmAnswers);
       const rows = [...shadow(el).querySelectorAll('.told-row')];
       expect(rows.length).to.be.at.least(5);
       for (const row of rows) {
-        const dt = row.querySelector('dt')!.getBoundingClientRect();
-        const dd = row.querySelector('dd')!.getBoundingClientRect();
-        expect(dd.top, row.textContent!).to.be.at.least(dt.bottom - 0.5);
-        expect(Math.abs(dd.left - dt.left), row.textContent!).to.be.below(0.5);
+        const asked = row.querySelector('.told-question')!.getBoundingClientRect();
+        const answer = row.querySelector('.told-answer')!.getBoundingClientRect();
+        const change = row.querySelector('button')!.getBoundingClientRect();
+        expect(answer.top, row.textContent!).to.be.at.least(asked.bottom - 0.5);
+        expect(Math.abs(answer.left - asked.left), row.textContent!).to.be.below(0.5);
+        expect(change.top, row.textContent!).to.be.at.least(answer.bottom - 0.5);
       }
     });
   }

@@ -93,7 +93,7 @@ describe('print and copy', () => {
     Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (text: string) => void (copied = text) } });
     try {
       button(el, /copy/i).click();
-      const status = () => shadow(el).querySelector('[role="status"]')!.textContent;
+      const status = () => shadow(el).querySelector('[aria-live="polite"]')!.textContent;
       await waitUntil(() => status() === 'Summary copied.', 'the copy is announced');
       await settle(el);
     } finally {
@@ -105,6 +105,6 @@ describe('print and copy', () => {
     expect(copied).to.contain('- Swelling: Yes');
     expect(copied).to.contain('Rule set 3.0.0');
     expect(copied).to.not.match(/<|>/);
-    expect(shadow(el).querySelector('[role="status"]')!.textContent).to.equal('Summary copied.');
+    expect(shadow(el).querySelector('[aria-live="polite"]')!.textContent).to.equal('Summary copied.');
   });
 });

@@ -35,6 +35,49 @@ describe('calls to action on each result', () => {
     });
   }
 
+  for (const [level, story, given] of cases) {
+    if (level === 'self-care' || level === 'appointment') continue; // no "Call 911" on these results
+    it(`${level} (${story}) has one link that calls the emergency number: "Call 911", the call to action`, async () => {
+      const el = await fixture<SpasmChecker>(html`<spasm-checker></spasm-checker>`);
+      await walk(el, given);
+      const calls = [...shadow(el).querySelectorAll<HTMLAnchorElement>('.result a[href="tel:911"]')];
+      expect(calls.map((a) => a.textContent!.trim())).to.deep.equal(['Call 911']);
+      expect(calls[0].classList.contains('cta')).to.equal(true);
+    });
+  }
+
+  it('says the number as text in the emergency result\'s sentences, next to the one "Call 911" link', async () => {
+    const el = await fixture<SpasmChecker>(html`<spasm-checker></spasm-checker>`);
+    await walk(el, { ...calmAnswers, emergency: ['chest-pain'] });
+    const first = shadow(el).querySelector('.result > p')!;
+    expect(first.textContent).to.equal('Call 911 now.');
+    expect(first.querySelector('a')).to.equal(null);
+    // The page-wide emergency line above the result stays a link: one Shift+Tab from anywhere.
+    expect(shadow(el).querySelector('.banner a[href="tel:911"]')).to.exist;
+  });
+
+  it('lists what the patient told us with Change buttons outside any description, styled as the other buttons', async () => {
+    const el = await fixture<SpasmChecker>(html`<spasm-checker></spasm-checker>`);
+    await walk(el, calmAnswers);
+    expect(shadow(el).querySelectorAll('dl, dd')).to.have.length(0);
+    const rows = [...shadow(el).querySelectorAll('ul.told-us > li.told-row')];
+    expect(rows.length).to.equal(Object.keys(calmAnswers).length);
+    const print = [...shadow(el).querySelectorAll<HTMLButtonElement>('.result button')].find((b) => b.textContent === 'Print summary')!;
+    const look = (b: Element) => {
+      const c = getComputedStyle(b);
+      return [c.borderTopStyle, c.borderTopWidth, c.borderTopColor, c.textDecorationLine, c.backgroundColor];
+    };
+    for (const row of rows) {
+      const change = row.querySelector('button')!;
+      expect(change.parentElement).to.equal(row);
+      expect(change.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`Change ${row.querySelector('.told-question')!.textContent}`);
+      // The answer is said apart from the button, and "Change" once.
+      expect(row.querySelector('.told-answer')!.contains(change)).to.equal(false);
+      expect(look(change)).to.deep.equal(look(print));
+      expect(getComputedStyle(change).textDecorationLine).to.equal('none');
+    }
+  });
+
   it('explains the result with the reasons in plain words and lists what the patient told us, with a way to change each', async () => {
     const el = await fixture<SpasmChecker>(html`<spasm-checker></spasm-checker>`);
     await walk(el, { ...calmAnswers, 'leg-swelling': 'yes', 'clot-breath': 'no' });

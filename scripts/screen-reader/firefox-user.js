@@ -1,0 +1,41 @@
+// A fresh Firefox profile for the screen-reader test: no first-run pages, no network calls of its
+// own (the machine has no internet), accessibility on, and nothing that steals focus.
+/* global user_pref */
+user_pref("accessibility.force_disabled", -1);
+user_pref("browser.aboutwelcome.enabled", false);
+user_pref("browser.shell.checkDefaultBrowser", false);
+user_pref("browser.startup.homepage_override.mstone", "ignore");
+user_pref("browser.startup.page", 0);
+user_pref("browser.newtabpage.enabled", false);
+user_pref("browser.tabs.warnOnClose", false);
+user_pref("browser.warnOnQuit", false);
+user_pref("browser.sessionstore.resume_from_crash", false);
+user_pref("browser.translations.enable", false);
+user_pref("browser.urlbar.suggest.searches", false);
+user_pref("browser.urlbar.suggest.topsites", false);
+user_pref("browser.urlbar.suggest.quicksuggest.sponsored", false);
+user_pref("browser.urlbar.quicksuggest.enabled", false);
+user_pref("browser.search.suggest.enabled", false);
+user_pref("browser.safebrowsing.malware.enabled", false);
+user_pref("browser.safebrowsing.phishing.enabled", false);
+user_pref("browser.safebrowsing.downloads.enabled", false);
+user_pref("datareporting.policy.dataSubmissionEnabled", false);
+user_pref("datareporting.healthreport.uploadEnabled", false);
+user_pref("toolkit.telemetry.enabled", false);
+user_pref("toolkit.telemetry.reportingpolicy.firstRun", false);
+user_pref("app.update.auto", false);
+user_pref("app.update.enabled", false);
+user_pref("app.normandy.enabled", false);
+user_pref("extensions.update.enabled", false);
+user_pref("extensions.getAddons.cache.enabled", false);
+user_pref("network.captive-portal-service.enabled", false);
+user_pref("network.connectivity-service.enabled", false);
+user_pref("network.dns.disablePrefetch", true);
+user_pref("network.prefetch-next", false);
+user_pref("dom.disable_open_during_load", false);
+user_pref("sidebar.revamp", false);
+user_pref("browser.ml.chat.enabled", false);
+user_pref("browser.uitour.enabled", false);
+user_pref("signon.rememberSignons", false);
+user_pref("dom.events.asyncClipboard.clipboardItem", true);
+user_pref("ui.prefersReducedMotion", 1);
