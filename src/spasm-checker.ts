@@ -9,7 +9,7 @@ import type { Answers } from './content/rules.js';
 import type { TriageResult } from './triage/types.js';
 import * as flow from './checker/flow.js';
 import type { CheckerState, Screen } from './checker/flow.js';
-import { validateSettings } from './config/options.js';
+import { SETTING_PROPERTIES as SETTINGS, validateSettings } from './config/options.js';
 import type { RawSettings, Settings } from './config/options.js';
 import { messagesFor } from './i18n/wording.js';
 import type { Messages } from './i18n/messages.js';
@@ -33,9 +33,6 @@ import type { ActionKind } from './events.js';
 import { styles } from './spasm-checker.styles.js';
 import { printAlone } from './print-alone.js';
 import { version } from './version.js';
-
-/** The properties that are webmaster settings: a change to any of them validates them again. */
-const SETTINGS = ['clinicName', 'clinicPhone', 'bookingUrl', 'emergencyNumber', 'view', 'theme', 'headingLevel'] as const;
 
 /**
  * A muscle cramp and spasm checker: plain-language education and a step-by-step symptom check
@@ -211,7 +208,8 @@ export class SpasmChecker extends LitElement {
     // The browser's own submission would put answers in a URL: never let it happen.
     event.preventDefault();
     const id = flow.current(this.flow)!;
-    const { state: next, refused, startedNow } = flow.submit(this.flow, new FormData(event.currentTarget as HTMLFormElement).getAll(id).map(String));
+    const given = new FormData(event.currentTarget as HTMLFormElement).getAll(id).map(String);
+    const { state: next, refused, startedNow } = flow.submit(this.flow, given);
     if (refused) {
       this.flow = next; // a new object each time, so a second empty Continue moves focus to the error again
       this.focusAfterRender = '#error';
@@ -219,7 +217,8 @@ export class SpasmChecker extends LitElement {
     }
     if (startedNow) this.dispatchEvent(new SpasmCheckerStartEvent());
     this.go(next);
-    if (next.finished) this.dispatchEvent(new SpasmCheckerCompleteEvent(this.shareLevel ? flow.evaluationOf(next).level : undefined));
+    if (!next.finished) return;
+    this.dispatchEvent(new SpasmCheckerCompleteEvent(this.shareLevel ? flow.evaluationOf(next).level : undefined));
   };
 
   /** "None of these" is exclusive: choosing it clears the others, and choosing another clears it. */
@@ -228,9 +227,11 @@ export class SpasmChecker extends LitElement {
     this.flow = flow.clearError(this.flow);
     if (input.type !== 'checkbox' || !input.checked) return;
     const boxes = Array.from(input.form!.elements.namedItem(input.name) as RadioNodeList) as HTMLInputElement[];
-    const untick = flow.exclusiveUntick(input.value, boxes.filter((box) => box.checked).map((box) => box.value));
+    const ticked = boxes.filter((box) => box.checked).map((box) => box.value);
+    const untick = flow.exclusiveUntick(input.value, ticked);
     for (const box of boxes) if (untick.includes(box.value)) box.checked = false;
-    if (untick.length) this.announce(input.value === 'none' ? this.messages.ui.clearedOthers : this.messages.ui.clearedNone);
+    if (untick.length)
+      this.announce(input.value === 'none' ? this.messages.ui.clearedOthers : this.messages.ui.clearedNone);
   };
 
   private readonly onBack = () => this.go(flow.back(this.flow));
@@ -304,15 +305,17 @@ export class SpasmChecker extends LitElement {
         ${heading(level, m.ui.title, 'title')}
         <p class="banner" part="banner">${withEmergencyLink(m.ui.emergencyLine, s.emergencyNumber, callEmergency)}</p>
         ${s.view !== 'learn' ? this.renderChecker(level + 1) : nothing}
-        ${s.view !== 'checker'
-          ? learnView({
-              messages: m,
-              headingLevel: level + 1,
-              emergencyNumber: s.emergencyNumber,
-              onCall: callEmergency,
-              toggle: s.view === 'full' ? toggle : undefined,
-            })
-          : nothing}
+        ${
+          s.view !== 'checker'
+            ? learnView({
+                messages: m,
+                headingLevel: level + 1,
+                emergencyNumber: s.emergencyNumber,
+                onCall: callEmergency,
+                toggle: s.view === 'full' ? toggle : undefined,
+              })
+            : nothing
+        }
         <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       </section>
     `;

@@ -48,10 +48,17 @@ const questionsById = new Map(rules.questions.map((q) => [q.id as QuestionId, q 
 export const questionRule = (id: QuestionId): QuestionRule => questionsById.get(id)!;
 
 /** The state of a fresh checker, and of one after Start again. */
-export const initialState = (): CheckerState => ({ steps: [FIRST], given: {}, finished: false, showError: false, started: false });
+export const initialState = (): CheckerState => ({
+  steps: [FIRST],
+  given: {},
+  finished: false,
+  showError: false,
+  started: false,
+});
 
 /** The question on screen, or null when the result is. */
-export const current = (state: CheckerState): QuestionId | null => (state.finished ? null : state.steps[state.steps.length - 1]);
+export const current = (state: CheckerState): QuestionId | null =>
+  state.finished ? null : state.steps[state.steps.length - 1];
 
 /** The answers behind the steps taken (the one on screen is not taken yet), as a copy. */
 export function answersOf(state: CheckerState): Answers {
@@ -107,7 +114,8 @@ export function submit(state: CheckerState, picked: readonly string[], options: 
   const answer = answerFor(id, picked);
   if (answer === undefined) return { state: { ...state, showError: true }, refused: true, startedNow: false };
   // Answers given about one person are never offered again for another.
-  const given = id === FIRST && state.given.who !== answer ? ({ who: answer } as Answers) : withAnswer(state.given, id, answer);
+  const given =
+    id === FIRST && state.given.who !== answer ? ({ who: answer } as Answers) : withAnswer(state.given, id, answer);
   let steps = state.steps;
   let finished = false;
   for (;;) {
@@ -116,7 +124,11 @@ export function submit(state: CheckerState, picked: readonly string[], options: 
     else steps = [...steps, next];
     if (finished || !options.skipAnswered || given[next!] === undefined) break;
   }
-  return { state: { steps, given, finished, showError: false, started: true }, refused: false, startedNow: !state.started };
+  return {
+    state: { steps, given, finished, showError: false, started: true },
+    refused: false,
+    startedNow: !state.started,
+  };
 }
 
 /**
@@ -139,7 +151,8 @@ export function change(state: CheckerState, question: string): CheckerState {
 }
 
 /** Clears the error once the patient ticks something. */
-export const clearError = (state: CheckerState): CheckerState => (state.showError ? { ...state, showError: false } : state);
+export const clearError = (state: CheckerState): CheckerState =>
+  state.showError ? { ...state, showError: false } : state;
 
 /**
  * "None of these" is exclusive: which of the ticked boxes to untick when `value` was just ticked

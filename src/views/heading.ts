@@ -10,12 +10,19 @@ export function heading(level: number, content: unknown, id?: string, focusable 
   const tabindex = focusable ? '-1' : nothing;
   const idAttr = id ?? nothing;
   switch (Math.max(1, level)) {
-    case 1: return html`<h1 id=${idAttr} tabindex=${tabindex}>${content}</h1>`;
-    case 2: return html`<h2 id=${idAttr} tabindex=${tabindex}>${content}</h2>`;
-    case 3: return html`<h3 id=${idAttr} tabindex=${tabindex}>${content}</h3>`;
-    case 4: return html`<h4 id=${idAttr} tabindex=${tabindex}>${content}</h4>`;
-    case 5: return html`<h5 id=${idAttr} tabindex=${tabindex}>${content}</h5>`;
-    case 6: return html`<h6 id=${idAttr} tabindex=${tabindex}>${content}</h6>`;
-    default: return html`<div role="heading" aria-level=${level} id=${idAttr} tabindex=${tabindex}>${content}</div>`;
+    case 1:
+      return html`<h1 id=${idAttr} tabindex=${tabindex}>${content}</h1>`;
+    case 2:
+      return html`<h2 id=${idAttr} tabindex=${tabindex}>${content}</h2>`;
+    case 3:
+      return html`<h3 id=${idAttr} tabindex=${tabindex}>${content}</h3>`;
+    case 4:
+      return html`<h4 id=${idAttr} tabindex=${tabindex}>${content}</h4>`;
+    case 5:
+      return html`<h5 id=${idAttr} tabindex=${tabindex}>${content}</h5>`;
+    case 6:
+      return html`<h6 id=${idAttr} tabindex=${tabindex}>${content}</h6>`;
+    default:
+      return html`<div role="heading" aria-level=${level} id=${idAttr} tabindex=${tabindex}>${content}</div>`;
   }
 }

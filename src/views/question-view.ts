@@ -28,7 +28,9 @@ export function questionView(p: QuestionViewProps): TemplateResult {
   const optionWords = m.options[q] as Record<string, Parameters<typeof voice>[0]>;
   const multi = question.kind === 'multi';
   const hint = words.hint ? voice(words.hint, p.aboutSomeoneElse) : multi ? m.ui.chooseAny : '';
-  const describedBy = [p.banner ? 'ed-now' : '', hint ? 'hint' : '', p.showError ? 'error' : ''].filter(Boolean).join(' ');
+  const describedBy = [p.banner ? 'ed-now' : '', hint ? 'hint' : '', p.showError ? 'error' : '']
+    .filter(Boolean)
+    .join(' ');
   return html`
     <form part="question" @submit=${p.onSubmit} @change=${p.onChange} novalidate>
       ${p.banner ? html`<p id="ed-now" class="ed-now-banner">${p.banner}</p>` : nothing}
@@ -43,11 +45,13 @@ export function questionView(p: QuestionViewProps): TemplateResult {
           )}
         </legend>
         ${hint ? html`<p id="hint" class="hint">${hint}</p>` : nothing}
-        ${p.showError
-          ? html`<p id="error" class="error" tabindex="-1">
+        ${
+          p.showError
+            ? html`<p id="error" class="error" tabindex="-1">
               <span class="visually-hidden">${m.ui.errorPrefix} </span>${m.ui.chooseOne}
             </p>`
-          : nothing}
+            : nothing
+        }
         <div class="options">
           ${question.options.map(
             (option) => html`

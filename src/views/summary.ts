@@ -51,7 +51,9 @@ export function buildSummary(
   const { review } = rules;
   return {
     title: m.ui.summaryTitle,
-    date: fill(m.ui.summaryDate, { date: date.toLocaleDateString(m.lang, { year: 'numeric', month: 'long', day: 'numeric' }) }),
+    date: fill(m.ui.summaryDate, {
+      date: date.toLocaleDateString(m.lang, { year: 'numeric', month: 'long', day: 'numeric' }),
+    }),
     result: m.levels[e.level].title,
     reasons: e.reasons.map((r) => reasonWords(m, r, other)),
     yes,
@@ -60,7 +62,11 @@ export function buildSummary(
     footer: [
       fill(m.ui.rulesVersion, { version: rules.version }),
       review.reviewer
-        ? fill(m.ui.reviewed, { reviewer: review.reviewer, date: review.reviewedOn ?? '', next: review.nextReview ?? '' })
+        ? fill(m.ui.reviewed, {
+            reviewer: review.reviewer,
+            date: review.reviewedOn ?? '',
+            next: review.nextReview ?? '',
+          })
         : m.ui.notReviewed,
     ],
   };

@@ -20,7 +20,10 @@ const submit = (state: CheckerState, picked: string | readonly string[], options
   flow.submit(freeze(state), [picked].flat(), options);
 
 /** Answers every question on screen from `given` until the result; returns the final state. */
-function walk(state: CheckerState, given: Readonly<Record<string, string | readonly string[]>> = calmAnswers): CheckerState {
+function walk(
+  state: CheckerState,
+  given: Readonly<Record<string, string | readonly string[]>> = calmAnswers,
+): CheckerState {
   for (let i = 0; i < 30; i++) {
     const id = flow.current(state);
     if (id === null) return state;
@@ -55,7 +58,11 @@ test('Continue with nothing chosen is refused: the error shows and nothing else 
   assert.equal(refused.startedNow, false);
   assert.equal(refused.state.showError, true);
   assert.equal(refused.state.steps, start.steps);
-  assert.notEqual(submit(refused.state, []).state, refused.state, 'a second empty Continue is a new state (focus moves again)');
+  assert.notEqual(
+    submit(refused.state, []).state,
+    refused.state,
+    'a second empty Continue is a new state (focus moves again)',
+  );
   assert.equal(flow.clearError(refused.state).showError, false);
   assert.equal(flow.clearError(start), start, 'nothing to clear: the same state');
 });
@@ -148,7 +155,11 @@ test('Change shows that question again with its answer, and the steps after it a
   assert.deepEqual(questionOn(changed).ticked, ['calf-foot']);
   assert.deepEqual(changed.given, done.given, 'no answer is lost');
   const next = submit(changed, ['calf-foot']).state;
-  assert.equal(flow.current(next), done.steps[done.steps.indexOf('where') + 1], 'by default the next question shows again');
+  assert.equal(
+    flow.current(next),
+    done.steps[done.steps.indexOf('where') + 1],
+    'by default the next question shows again',
+  );
   assert.equal(flow.change(done, 'not-a-question'), done, 'an unknown question changes nothing');
   assert.equal(flow.change(done, 'dehydration'), done, 'a question not asked changes nothing');
 });
@@ -171,7 +182,8 @@ test('Change with skipAnswered stops at the first question that the new answer a
   } else {
     const id = flow.current(moved)!;
     assert.equal(moved.given[id], undefined, `${id} is new`);
-    for (const taken of moved.steps.slice(0, -1)) assert.notEqual(moved.given[taken], undefined, `${taken} was answered`);
+    for (const taken of moved.steps.slice(0, -1))
+      assert.notEqual(moved.given[taken], undefined, `${taken} was answered`);
     assert.equal(flow.evaluationOf(moved).next, id, 'the engine asks it next');
   }
 });
@@ -188,7 +200,13 @@ test('a different "who" forgets every other answer; the same "who" keeps them', 
 });
 
 test('Start again is the fresh state', () => {
-  assert.deepEqual(flow.initialState(), { steps: ['who'], given: {}, finished: false, showError: false, started: false });
+  assert.deepEqual(flow.initialState(), {
+    steps: ['who'],
+    given: {},
+    finished: false,
+    showError: false,
+    started: false,
+  });
   assert.notEqual(flow.initialState().steps, flow.initialState().steps, 'a new screen each time');
 });
 

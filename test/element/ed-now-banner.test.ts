@@ -25,7 +25,9 @@ describe('the emergency-department line on later questions', () => {
       'Your answers so far mean going to an emergency room now. The next questions check if you should call 112 instead.',
     );
     // Before the question in reading order, and part of what the options' group describes.
-    expect(line.compareDocumentPosition(shadow(el).querySelector('legend')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    expect(
+      line.compareDocumentPosition(shadow(el).querySelector('legend')!) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).to.not.equal(0);
     expect(shadow(el).querySelector('fieldset')!.getAttribute('aria-describedby')).to.contain('ed-now');
     await answer(el, ['heat-exercise']);
     expect(currentQuestion(el)).to.equal('heat');
@@ -46,4 +48,3 @@ describe('the emergency-department line on later questions', () => {
     expect(seen.some(Boolean)).to.equal(false);
   });
 });
-

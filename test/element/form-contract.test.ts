@@ -142,7 +142,9 @@ describe('the rendered form', () => {
     await settle(el);
     expect(shadow(el).activeElement).to.equal(null);
     await walk(el, calmAnswers);
-    [...shadow(el).querySelectorAll<HTMLButtonElement>('.result button')].find((b) => b.textContent === 'Start again')!.click();
+    [...shadow(el).querySelectorAll<HTMLButtonElement>('.result button')]
+      .find((b) => b.textContent === 'Start again')!
+      .click();
     await settle(el);
     expect(shadow(el).activeElement?.id).to.equal('step-heading');
   });

@@ -10,9 +10,24 @@ import { calmAnswers } from '../fixtures/calm-answers.js';
 const cases: [string, string, Given, { book: boolean; clinic: boolean }][] = [
   ['emergency', 'stroke signs', { ...calmAnswers, emergency: ['stroke-signs'] }, { book: false, clinic: false }],
   ['ed-now', 'withdrawal', { ...calmAnswers, medicines: ['withdrawal'] }, { book: false, clinic: false }],
-  ['same-day', 'a swollen leg', { ...calmAnswers, 'leg-swelling': 'yes', 'clot-breath': 'no' }, { book: false, clinic: true }],
-  ['appointment', 'sciatica, own clinic', { ...calmAnswers, where: ['back'], 'nerve-signs': ['none'], 'nerve-pain': ['radiating'] }, { book: true, clinic: true }],
-  ['appointment', 'frequent cramps, own doctor', { ...calmAnswers, pattern: ['frequent'] }, { book: false, clinic: false }],
+  [
+    'same-day',
+    'a swollen leg',
+    { ...calmAnswers, 'leg-swelling': 'yes', 'clot-breath': 'no' },
+    { book: false, clinic: true },
+  ],
+  [
+    'appointment',
+    'sciatica, own clinic',
+    { ...calmAnswers, where: ['back'], 'nerve-signs': ['none'], 'nerve-pain': ['radiating'] },
+    { book: true, clinic: true },
+  ],
+  [
+    'appointment',
+    'frequent cramps, own doctor',
+    { ...calmAnswers, pattern: ['frequent'] },
+    { book: false, clinic: false },
+  ],
   ['self-care', 'a night cramp', calmAnswers, { book: true, clinic: true }],
   ['not-suitable', 'a child', { who: 'child', emergency: ['none'] }, { book: false, clinic: false }],
   ['not-suitable', 'belly only', { ...calmAnswers, where: ['belly'] }, { book: false, clinic: false }],
