@@ -1,5 +1,5 @@
 // ESLint for every file that runs: the element, its tests, the scripts, the demo, the benchmark and
-// the configs. Formatting is Prettier's job (npm run format:check), not a lint rule.
+// the configs. Formatting is Prettier's job (prettier --check, also in npm run lint), not a lint rule.
 import js from '@eslint/js';
 import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
@@ -18,7 +18,10 @@ export default defineConfig(
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
       '@typescript-eslint/no-non-null-assertion': 'off',
       eqeqeq: ['error', 'always', { null: 'ignore' }],
       'no-empty': ['error', { allowEmptyCatch: true }],
@@ -27,7 +30,10 @@ export default defineConfig(
   // chai's property assertions (expect(x).to.exist) are expressions by design.
   { files: ['test/**/*.ts'], rules: { '@typescript-eslint/no-unused-expressions': 'off' } },
   // Lit templates and custom-element rules where elements and templates live.
-  { files: ['src/**/*.ts', 'test/**/*.ts', 'demo/**/*.ts', 'bench/**/*.ts'], extends: [flat(lit, 'flat/recommended'), flat(wc, 'flat/best-practice')] },
+  {
+    files: ['src/**/*.ts', 'test/**/*.ts', 'demo/**/*.ts', 'bench/**/*.ts'],
+    extends: [flat(lit, 'flat/recommended'), flat(wc, 'flat/best-practice')],
+  },
   {
     files: ['src/**/*.ts'],
     rules: {

@@ -10,7 +10,12 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: false,
     minify: true,
-    lib: { entry: 'demo/configurator.ts', formats: ['iife'], name: 'SpasmCheckerConfigurator', fileName: () => 'configurator.js' },
+    lib: {
+      entry: 'demo/configurator.ts',
+      formats: ['iife'],
+      name: 'SpasmCheckerConfigurator',
+      fileName: () => 'configurator.js',
+    },
     rolldownOptions: { output: { codeSplitting: false } },
   },
 });

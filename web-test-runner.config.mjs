@@ -39,7 +39,9 @@ const launchers = {
 // A real response header, as a hospital's server would send it (a <meta> tag cannot carry
 // every directive, and the test runner's own page cannot carry it at all): the policy for "a page
 // you control", read from docs/install.md so the docs and the test cannot drift apart.
-export const STRICT_CSP = policyOf(docSnippet(readFileSync(new URL('./docs/install.md', import.meta.url), 'utf8'), 'strictCsp'));
+export const STRICT_CSP = policyOf(
+  docSnippet(readFileSync(new URL('./docs/install.md', import.meta.url), 'utf8'), 'strictCsp'),
+);
 
 function strictCspMiddleware(context, next) {
   if (context.path.startsWith('/test/embed/pages/strict-csp')) context.set('Content-Security-Policy', STRICT_CSP);

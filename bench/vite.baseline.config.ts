@@ -34,7 +34,12 @@ export default defineConfig({
     outDir: 'bench/tmp/baseline',
     emptyOutDir: true,
     minify: true,
-    lib: { entry: 'bench/baseline/bare-element.ts', formats: ['iife'], name: 'BareElementBundle', fileName: () => 'bare-element.js' },
+    lib: {
+      entry: 'bench/baseline/bare-element.ts',
+      formats: ['iife'],
+      name: 'BareElementBundle',
+      fileName: () => 'bare-element.js',
+    },
     rolldownOptions: { output: { codeSplitting: false } },
   },
 });

@@ -2,7 +2,13 @@
 // own validateSettings, drives a live <spasm-checker>, checks color contrast, and writes the tag
 // and the CSS to paste. Plain DOM and textContent only: the page runs under a strict CSP with
 // Trusted Types, and nothing typed here is ever parsed as HTML.
-import { DEFAULT_EMERGENCY_NUMBER, MAX_CLINIC_NAME_LENGTH, THEMES, VIEWS, validateSettings } from '../src/config/options.js';
+import {
+  DEFAULT_EMERGENCY_NUMBER,
+  MAX_CLINIC_NAME_LENGTH,
+  THEMES,
+  VIEWS,
+  validateSettings,
+} from '../src/config/options.js';
 import type { Settings, Theme } from '../src/config/options.js';
 import { safeBookingUrl } from '../src/config/safe-url.js';
 import { locales } from '../src/i18n/locales.js';
@@ -24,13 +30,31 @@ interface ColorSpec {
 // against the rendered widget so they cannot drift apart.
 const COLORS: readonly ColorSpec[] = [
   { key: 'accent', label: 'Accent', hint: 'Buttons, selected answers and links.', light: '#0b5cad', dark: '#8ab4f8' },
-  { key: 'on-accent', label: 'Text on accent', hint: 'Text on buttons filled with the accent or the emergency color.', light: '#ffffff', dark: '#0b1a2e' },
+  {
+    key: 'on-accent',
+    label: 'Text on accent',
+    hint: 'Text on buttons filled with the accent or the emergency color.',
+    light: '#ffffff',
+    dark: '#0b1a2e',
+  },
   { key: 'text', label: 'Text', hint: 'All ordinary text.', light: '#1b1f24', dark: '#e8eaed' },
   { key: 'muted', label: 'Secondary text', hint: 'Question numbers and hints.', light: '#4a5360', dark: '#b8c0cc' },
   { key: 'surface', label: 'Background', hint: "The widget's background.", light: '#ffffff', dark: '#1b1f24' },
   { key: 'border', label: 'Borders', hint: 'Around the widget and each answer.', light: '#6b7480', dark: '#8a94a3' },
-  { key: 'emergency', label: 'Emergency', hint: 'The emergency line, emergency links and the emergency call button.', light: '#b3261e', dark: '#ffb4ab' },
-  { key: 'focus', label: 'Focus ring', hint: 'The outline around whatever has keyboard focus.', light: '#b3261e', dark: '#ffb4ab' },
+  {
+    key: 'emergency',
+    label: 'Emergency',
+    hint: 'The emergency line, emergency links and the emergency call button.',
+    light: '#b3261e',
+    dark: '#ffb4ab',
+  },
+  {
+    key: 'focus',
+    label: 'Focus ring',
+    hint: 'The outline around whatever has keyboard focus.',
+    light: '#b3261e',
+    dark: '#ffb4ab',
+  },
 ];
 
 interface ContrastCheck {
@@ -49,7 +73,13 @@ const CHECKS: readonly ContrastCheck[] = [
   { fg: 'emergency', bg: 'surface', min: 4.5, why: 'the emergency line and emergency links, which are text' },
   { fg: 'on-accent', bg: 'emergency', min: 4.5, why: 'the text of the emergency call button' },
   { fg: 'accent', bg: 'surface', min: 3, why: 'buttons and selected answers (controls)' },
-  { fg: 'accent', bg: 'surface', min: 4.5, why: 'the Back and Start again buttons and links, whose text is the accent color', after: 3 },
+  {
+    fg: 'accent',
+    bg: 'surface',
+    min: 4.5,
+    why: 'the Back and Start again buttons and links, whose text is the accent color',
+    after: 3,
+  },
   { fg: 'focus', bg: 'surface', min: 3, why: 'the focus ring' },
   { fg: 'border', bg: 'surface', min: 3, why: 'the borders of the answers' },
 ];
@@ -73,7 +103,11 @@ function byId<T extends HTMLElement = HTMLElement>(id: string): T {
   return element as T;
 }
 
-function make<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<Record<string, string>> = {}, text?: string): HTMLElementTagNameMap[K] {
+function make<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<Record<string, string>> = {},
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const element = document.createElement(tag);
   for (const [name, value] of Object.entries(props)) if (value !== undefined) element.setAttribute(name, value);
   if (text !== undefined) element.textContent = text;
@@ -93,7 +127,8 @@ const escapeAttribute = (text: string) => escapeText(text).replace(/"/g, '&quot;
 // ---- Colors -----------------------------------------------------------------------------------
 
 // Plain color values only: no var(), calc(), url(), nothing that could end the declaration.
-const COLOR_SYNTAX = /^(?:#[0-9a-f]{3,8}|[a-z]{3,30}|(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch|color)\([-+0-9a-z.,%/\s]*\))$/i;
+const COLOR_SYNTAX =
+  /^(?:#[0-9a-f]{3,8}|[a-z]{3,30}|(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch|color)\([-+0-9a-z.,%/\s]*\))$/i;
 const NOT_A_COLOR = /^(?:inherit|initial|unset|revert|revert-layer|currentcolor|none)$/i;
 
 let scratch: CanvasRenderingContext2D | null = null;
@@ -178,7 +213,8 @@ interface Model {
 let integrityHash: string | null = null;
 
 function read(form: HTMLFormElement): Model {
-  const value = (id: string) => (form.elements.namedItem(id) as HTMLInputElement | HTMLSelectElement | null)?.value ?? '';
+  const value = (id: string) =>
+    (form.elements.namedItem(id) as HTMLInputElement | HTMLSelectElement | null)?.value ?? '';
   const warnings = new Map<string, string[]>();
   const warn = (field: string, message: string) => warnings.set(field, [...(warnings.get(field) ?? []), message]);
   const notes = new Map<string, string>();
@@ -214,7 +250,11 @@ function read(form: HTMLFormElement): Model {
   if (typedSrc) {
     const safe = safeBookingUrl(typedSrc);
     if (safe) scriptSrc = safe;
-    else warn('script-src', `"${typedSrc.slice(0, 60)}" cannot be used (only https: addresses and paths starting with one "/"); using ${DEFAULT_SCRIPT_SRC} instead.`);
+    else
+      warn(
+        'script-src',
+        `"${typedSrc.slice(0, 60)}" cannot be used (only https: addresses and paths starting with one "/"); using ${DEFAULT_SCRIPT_SRC} instead.`,
+      );
   }
   const integrity = (form.elements.namedItem('integrity') as HTMLInputElement).checked ? integrityHash : null;
 
@@ -224,8 +264,13 @@ function read(form: HTMLFormElement): Model {
   const colors = COLORS.map((spec): ColorState => {
     const typed = value(`color-${spec.key}`).trim();
     const rgba = typed ? parseColor(typed) : null;
-    if (typed && !rgba) warn(`color-${spec.key}`, `"${typed.slice(0, 60)}" is not a color this page can use; the widget's default is used instead.`);
-    if (rgba && rgba[3] < 1) warn(`color-${spec.key}`, 'This color is see-through, so its contrast cannot be checked. Use an opaque color.');
+    if (typed && !rgba)
+      warn(
+        `color-${spec.key}`,
+        `"${typed.slice(0, 60)}" is not a color this page can use; the widget's default is used instead.`,
+      );
+    if (rgba && rgba[3] < 1)
+      warn(`color-${spec.key}`, 'This color is see-through, so its contrast cannot be checked. Use an opaque color.');
     const changed = !!rgba && schemes.some((scheme) => !same(rgba, parseColor(spec[scheme])!));
     return { spec, typed, rgba, changed };
   });
@@ -235,13 +280,27 @@ function read(form: HTMLFormElement): Model {
   if (settings.clinicName) attributes.push(['clinic-name', settings.clinicName]);
   if (settings.clinicPhone) attributes.push(['clinic-phone', settings.clinicPhone]);
   if (settings.bookingUrl) attributes.push(['booking-url', settings.bookingUrl]);
-  if (settings.emergencyNumber !== DEFAULT_EMERGENCY_NUMBER) attributes.push(['emergency-number', settings.emergencyNumber]);
+  if (settings.emergencyNumber !== DEFAULT_EMERGENCY_NUMBER)
+    attributes.push(['emergency-number', settings.emergencyNumber]);
   if (settings.view !== VIEWS[0]) attributes.push(['view', settings.view]);
   if (settings.theme !== THEMES[0]) attributes.push(['theme', settings.theme]);
-  if (settings.headingLevel !== DEFAULT_HEADING_LEVEL) attributes.push(['heading-level', String(settings.headingLevel)]);
+  if (settings.headingLevel !== DEFAULT_HEADING_LEVEL)
+    attributes.push(['heading-level', String(settings.headingLevel)]);
   if (lang) attributes.push(['lang', lang]);
 
-  const model = { settings, lang, scriptSrc, integrity, attributes, colors, warnings, notes, contrast, tag: '', css: '' };
+  const model = {
+    settings,
+    lang,
+    scriptSrc,
+    integrity,
+    attributes,
+    colors,
+    warnings,
+    notes,
+    contrast,
+    tag: '',
+    css: '',
+  };
   model.tag = tagSnippet(model);
   model.css = cssSnippet(colors);
   return model;
@@ -277,7 +336,12 @@ function checkContrast(colors: ColorState[], schemes: Scheme[]): ContrastResult[
 }
 
 /** The element's fallback lines, in the chosen language (English when it follows the page). */
-function fallbackLines(model: Pick<Model, 'lang' | 'settings'>): { before: string; number: string; after: string; loading: string } {
+function fallbackLines(model: Pick<Model, 'lang' | 'settings'>): {
+  before: string;
+  number: string;
+  after: string;
+  loading: string;
+} {
   const messages = locales[model.lang || 'en'];
   const [before, ...rest] = messages.ui.emergencyLine.split('{number}');
   const number = model.settings.emergencyNumber;
@@ -312,7 +376,17 @@ function cssSnippet(colors: ColorState[]): string {
 
 // ---- Rendering --------------------------------------------------------------------------------
 
-const WARNING_FIELDS = ['clinic-name', 'clinic-phone', 'booking-url', 'emergency-number', 'view', 'theme', 'heading-level', 'script-src', ...COLORS.map((c) => `color-${c.key}`)];
+const WARNING_FIELDS = [
+  'clinic-name',
+  'clinic-phone',
+  'booking-url',
+  'emergency-number',
+  'view',
+  'theme',
+  'heading-level',
+  'script-src',
+  ...COLORS.map((c) => `color-${c.key}`),
+];
 const FIELD_NAMES: Record<string, string> = {
   'clinic-name': 'Clinic name',
   'clinic-phone': 'Clinic phone',
@@ -330,13 +404,32 @@ function buildColorRows(container: HTMLElement) {
     const id = `color-${spec.key}`;
     const row = make('div', { class: 'field color', 'data-color': spec.key });
     row.append(make('label', { for: id }, spec.label));
-    const hint = make('p', { class: 'hint', id: `${id}-hint` }, `${spec.hint} Default ${spec.light}, dark theme ${spec.dark}. `);
+    const hint = make(
+      'p',
+      { class: 'hint', id: `${id}-hint` },
+      `${spec.hint} Default ${spec.light}, dark theme ${spec.dark}. `,
+    );
     hint.append(make('code', {}, `--spasm-checker-${spec.key}`));
     row.append(hint);
     const inputs = make('div', { class: 'color-inputs' });
     inputs.append(
-      make('input', { id, name: id, type: 'text', autocomplete: 'off', spellcheck: 'false', 'aria-describedby': `${id}-hint ${id}-warning` }),
-      make('input', { id: `${id}-picker`, type: 'color', 'aria-label': `${spec.label}: color picker`, 'data-for': id, 'data-light': spec.light, 'data-dark': spec.dark, value: spec.light }),
+      make('input', {
+        id,
+        name: id,
+        type: 'text',
+        autocomplete: 'off',
+        spellcheck: 'false',
+        'aria-describedby': `${id}-hint ${id}-warning`,
+      }),
+      make('input', {
+        id: `${id}-picker`,
+        type: 'color',
+        'aria-label': `${spec.label}: color picker`,
+        'data-for': id,
+        'data-light': spec.light,
+        'data-dark': spec.dark,
+        value: spec.light,
+      }),
     );
     row.append(inputs, make('p', { class: 'warning', id: `${id}-warning`, hidden: '' }));
     container.append(row);
@@ -366,10 +459,15 @@ function render(form: HTMLFormElement, model: Model, immediate: boolean) {
   const scheme: Scheme = model.settings.theme === 'dark' ? 'dark' : 'light';
   for (const color of model.colors) {
     const picker = byId<HTMLInputElement>(`color-${color.spec.key}-picker`);
-    if (document.activeElement !== picker) picker.value = color.rgba && color.rgba[3] === 1 ? toHex(color.rgba) : color.spec[scheme];
+    if (document.activeElement !== picker)
+      picker.value = color.rgba && color.rgba[3] === 1 ? toHex(color.rgba) : color.spec[scheme];
   }
   const all = byId('contrast-all');
-  all.replaceChildren(...model.contrast.map((c) => make('li', { class: c.fails ? 'fails' : 'passes' }, `${c.fails ? 'Fails' : 'Passes'}: ${c.text}`)));
+  all.replaceChildren(
+    ...model.contrast.map((c) =>
+      make('li', { class: c.fails ? 'fails' : 'passes' }, `${c.fails ? 'Fails' : 'Passes'}: ${c.text}`),
+    ),
+  );
 
   // A new warning waits until the webmaster pauses (or leaves the field), so that half-typed
   // addresses do not flash warnings; fixing a value clears its warning at once.
@@ -417,7 +515,10 @@ function announce() {
   if (shown.warnings.get('other')) fields.push('other settings');
   const pairs = (shown.warnings.get('contrast') ?? '').split('\n').filter(Boolean).length;
   const parts: string[] = [];
-  if (fields.length) parts.push(`Check ${fields.length === 1 ? 'this field' : `these ${fields.length} fields`}: ${fields.join(', ')}. The code uses the widget's default instead.`);
+  if (fields.length)
+    parts.push(
+      `Check ${fields.length === 1 ? 'this field' : `these ${fields.length} fields`}: ${fields.join(', ')}. The code uses the widget's default instead.`,
+    );
   if (pairs) parts.push(`${pairs} color ${pairs === 1 ? 'pair has' : 'pairs have'} too little contrast.`);
   const text = parts.join(' ') || 'Everything you entered can be used.';
   if (text === shown.status) return;
@@ -429,7 +530,16 @@ function renderPreview(model: Model) {
   const widget = document.querySelector<HTMLElement>('spasm-checker');
   if (!widget) return;
   const wanted = new Map(model.attributes);
-  for (const name of ['clinic-name', 'clinic-phone', 'booking-url', 'emergency-number', 'view', 'theme', 'heading-level', 'lang']) {
+  for (const name of [
+    'clinic-name',
+    'clinic-phone',
+    'booking-url',
+    'emergency-number',
+    'view',
+    'theme',
+    'heading-level',
+    'lang',
+  ]) {
     const value = wanted.get(name);
     if (value === undefined) widget.removeAttribute(name);
     else if (widget.getAttribute(name) !== value) widget.setAttribute(name, value);
@@ -513,7 +623,8 @@ function start() {
       else {
         box.checked = false;
         box.disabled = true;
-        byId('integrity-hint').textContent = 'Not available: dist/spasm-checker.js.sri was not found next to this page (run npm run build).';
+        byId('integrity-hint').textContent =
+          'Not available: dist/spasm-checker.js.sri was not found next to this page (run npm run build).';
       }
       update();
       document.body.setAttribute('data-ready', '');

@@ -4,7 +4,13 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const candidates = {
-  chromium: [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'],
+  chromium: [
+    process.env.CHROME_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+    '/usr/bin/google-chrome-stable',
+  ],
   firefox: [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'],
 };
 const installHint = {
@@ -17,7 +23,10 @@ export const findBrowser = (name) => candidates[name].find((path) => path && exi
 
 /** The browsers to test in: all of them unless BROWSERS names some. */
 export const wantedBrowsers = () =>
-  (process.env.BROWSERS || 'chromium,firefox').split(',').map((s) => s.trim()).filter(Boolean);
+  (process.env.BROWSERS || 'chromium,firefox')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const missing = wantedBrowsers().filter((name) => !findBrowser(name));

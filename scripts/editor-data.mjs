@@ -43,7 +43,9 @@ export function webTypes() {
             attributes: element.attributes.map((a) => ({
               name: a.name,
               description: a.description,
-              value: literals(a.type).length ? { type: 'enum', kind: 'plain', enum: literals(a.type) } : { type: a.type?.text ?? 'string', kind: 'plain' },
+              value: literals(a.type).length
+                ? { type: 'enum', kind: 'plain', enum: literals(a.type) }
+                : { type: a.type?.text ?? 'string', kind: 'plain' },
             })),
             events: element.events.map((e) => ({ name: e.name, description: e.description })),
             css: {

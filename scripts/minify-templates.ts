@@ -21,7 +21,10 @@ export const HTML_OPTIONS = {
 } as const;
 
 /** Minifies the html`` and css`` templates of one module; null when it has none or nothing changed. */
-export async function minifyTemplateLiterals(code: string, fileName: string): Promise<{ code: string; map: string } | null> {
+export async function minifyTemplateLiterals(
+  code: string,
+  fileName: string,
+): Promise<{ code: string; map: string } | null> {
   const result = await minifyHTMLLiterals(code, { fileName, html: HTML_OPTIONS, htmlTags: ['html'], cssTags: ['css'] });
   return result ? { code: result.code, map: result.map?.toString() ?? '' } : null;
 }

@@ -82,7 +82,28 @@ export const fernandezHuertaWordsPerSentence = ({ words, sentences, syllables }:
 
 // ---------------------------------------------------------------- numbers and letters
 
-const EN_ONES = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const EN_ONES = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+];
 const EN_TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 
 function englishNumber(n: number): string {
@@ -92,9 +113,51 @@ function englishNumber(n: number): string {
   return englishNumber(Math.floor(n / 1000)) + ' thousand' + (n % 1000 ? ' ' + englishNumber(n % 1000) : '');
 }
 
-const ES_ONES = ['cero', 'uno', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez', 'once', 'doce', 'trece', 'catorce', 'quince', 'dieciséis', 'diecisiete', 'dieciocho', 'diecinueve', 'veinte', 'veintiuno', 'veintidós', 'veintitrés', 'veinticuatro', 'veinticinco', 'veintiséis', 'veintisiete', 'veintiocho', 'veintinueve'];
+const ES_ONES = [
+  'cero',
+  'uno',
+  'dos',
+  'tres',
+  'cuatro',
+  'cinco',
+  'seis',
+  'siete',
+  'ocho',
+  'nueve',
+  'diez',
+  'once',
+  'doce',
+  'trece',
+  'catorce',
+  'quince',
+  'dieciséis',
+  'diecisiete',
+  'dieciocho',
+  'diecinueve',
+  'veinte',
+  'veintiuno',
+  'veintidós',
+  'veintitrés',
+  'veinticuatro',
+  'veinticinco',
+  'veintiséis',
+  'veintisiete',
+  'veintiocho',
+  'veintinueve',
+];
 const ES_TENS = ['', '', '', 'treinta', 'cuarenta', 'cincuenta', 'sesenta', 'setenta', 'ochenta', 'noventa'];
-const ES_HUNDREDS = ['', 'ciento', 'doscientos', 'trescientos', 'cuatrocientos', 'quinientos', 'seiscientos', 'setecientos', 'ochocientos', 'novecientos'];
+const ES_HUNDREDS = [
+  '',
+  'ciento',
+  'doscientos',
+  'trescientos',
+  'cuatrocientos',
+  'quinientos',
+  'seiscientos',
+  'setecientos',
+  'ochocientos',
+  'novecientos',
+];
 
 function spanishNumber(n: number): string {
   if (n < 30) return ES_ONES[n];
@@ -102,7 +165,9 @@ function spanishNumber(n: number): string {
   if (n === 100) return 'cien';
   if (n < 1000) return ES_HUNDREDS[Math.floor(n / 100)] + (n % 100 ? ' ' + spanishNumber(n % 100) : '');
   const thousands = Math.floor(n / 1000);
-  return (thousands === 1 ? 'mil' : spanishNumber(thousands) + ' mil') + (n % 1000 ? ' ' + spanishNumber(n % 1000) : '');
+  return (
+    (thousands === 1 ? 'mil' : spanishNumber(thousands) + ' mil') + (n % 1000 ? ' ' + spanishNumber(n % 1000) : '')
+  );
 }
 
 /** Numbers read one digit at a time rather than as a quantity. */
@@ -120,7 +185,9 @@ function numberSyllables(token: string, lang: 'en' | 'es'): number {
   const spoken = (words: string) => words.split(/\s+/).reduce((sum, w) => sum + count(w), 0);
   const digits = (run: string) => [...run].reduce((sum, d) => sum + spoken(say(Number(d))), 0);
   const quantity = (run: string) =>
-    run.length <= 4 && !(run.length > 1 && run.startsWith('0')) && !SERVICE_NUMBERS.has(run) ? spoken(say(Number(run))) : digits(run);
+    run.length <= 4 && !(run.length > 1 && run.startsWith('0')) && !SERVICE_NUMBERS.has(run)
+      ? spoken(say(Number(run)))
+      : digits(run);
   const point = spoken(lang === 'en' ? 'point' : 'punto');
   if (/[-/:\s]/.test(token)) {
     // 555-0100 is a phone number, read digit by digit; 10-12 is a range of quantities.
@@ -130,7 +197,8 @@ function numberSyllables(token: string, lang: 'en' | 'es'): number {
   }
   const [whole, ...fractions] = token.split(/[.,]/);
   // "1,000" is a thousands separator; "100,4" (Spanish) and "100.4" are decimals.
-  if (fractions.length === 1 && fractions[0].length === 3 && /,/.test(token) && lang === 'en') return quantity(whole + fractions[0]);
+  if (fractions.length === 1 && fractions[0].length === 3 && /,/.test(token) && lang === 'en')
+    return quantity(whole + fractions[0]);
   return quantity(whole) + fractions.reduce((sum, part) => sum + point + digits(part), 0);
 }
 
@@ -145,13 +213,68 @@ const isAbbreviation = (word: string) => /^\p{Lu}{2,5}s?$/u.test(word) && !/^\p{
 
 /** Words the rules below get wrong, common in health text. */
 const EN_EXCEPTIONS: Readonly<Record<string, number>> = {
-  people: 2, diabetes: 4, diabetic: 4, diarrhea: 4, diarrhoea: 4, area: 3, areas: 3, idea: 3, ideas: 3,
-  hundred: 2, hundreds: 2, fluid: 2, fluids: 2, ruin: 2, maybe: 2, anyone: 3, everyone: 3, nosebleed: 2,
-  nosebleeds: 2, lifetime: 2, create: 2, created: 3, recipe: 3, business: 2, being: 2, poem: 2, science: 2,
-  client: 2, quiet: 2, cruel: 2, fuel: 2, lion: 2, naive: 2, coordinate: 4, cooperate: 4, reuse: 2,
-  european: 4, video: 3, rhythm: 2, rhythms: 2, spasm: 2, spasms: 2, prism: 2, chasm: 2, realize: 3,
-  everything: 3, everywhere: 3, wednesday: 2, chocolate: 2, vegetable: 3, vegetables: 3, comfortable: 3,
-  every: 2, evening: 2, element: 3, elements: 3, several: 3, different: 3, interest: 2, favorite: 3, temperature: 4, actually: 4,
+  people: 2,
+  diabetes: 4,
+  diabetic: 4,
+  diarrhea: 4,
+  diarrhoea: 4,
+  area: 3,
+  areas: 3,
+  idea: 3,
+  ideas: 3,
+  hundred: 2,
+  hundreds: 2,
+  fluid: 2,
+  fluids: 2,
+  ruin: 2,
+  maybe: 2,
+  anyone: 3,
+  everyone: 3,
+  nosebleed: 2,
+  nosebleeds: 2,
+  lifetime: 2,
+  create: 2,
+  created: 3,
+  recipe: 3,
+  business: 2,
+  being: 2,
+  poem: 2,
+  science: 2,
+  client: 2,
+  quiet: 2,
+  cruel: 2,
+  fuel: 2,
+  lion: 2,
+  naive: 2,
+  coordinate: 4,
+  cooperate: 4,
+  reuse: 2,
+  european: 4,
+  video: 3,
+  rhythm: 2,
+  rhythms: 2,
+  spasm: 2,
+  spasms: 2,
+  prism: 2,
+  chasm: 2,
+  realize: 3,
+  everything: 3,
+  everywhere: 3,
+  wednesday: 2,
+  chocolate: 2,
+  vegetable: 3,
+  vegetables: 3,
+  comfortable: 3,
+  every: 2,
+  evening: 2,
+  element: 3,
+  elements: 3,
+  several: 3,
+  different: 3,
+  interest: 2,
+  favorite: 3,
+  temperature: 4,
+  actually: 4,
 };
 
 const EN_VOWEL = /[aeiouy]/;
@@ -159,7 +282,10 @@ const EN_VOWEL = /[aeiouy]/;
 /** English syllables of one word (no hyphens): vowel groups with the usual adjustments. */
 function syllablesEnWord(raw: string): number {
   const negated = /[^aeiou'’]n['’]t$/i.test(raw); // doesn't, didn't, isn't: "n't" is its own syllable
-  let w = raw.toLowerCase().replace(/['’]s$/, 's').replace(/[^a-z]/g, '');
+  let w = raw
+    .toLowerCase()
+    .replace(/['’]s$/, 's')
+    .replace(/[^a-z]/g, '');
   if (!w) return 0;
   if (w in EN_EXCEPTIONS) return EN_EXCEPTIONS[w];
   // Compounds whose first part ends in a silent e: someone, somewhere, sometimes.
@@ -178,7 +304,8 @@ function syllablesEnWord(raw: string): number {
     if (g.length < 2) continue;
     const at = w.indexOf(g);
     const before = w[at - 1] ?? '';
-    if (/ia|io/.test(g) && !/[tscxg]/.test(before) && !(before === 'q')) count += 1; // not -tion, -cial, -sion, -gion
+    if (/ia|io/.test(g) && !/[tscxg]/.test(before) && !(before === 'q'))
+      count += 1; // not -tion, -cial, -sion, -gion
     else if (/eo/.test(g) && before !== 'g') count += 1;
     else if (/ua|uo/.test(g) && !/[qg]/.test(before)) count += 1;
     else if (/iu/.test(g)) count += 1;
@@ -240,7 +367,8 @@ function syllablesEsWord(raw: string): number {
       continue;
     }
     if (!previous) count += 1;
-    else if (ES_STRONG.has(previous) && ES_STRONG.has(c)) count += 1; // hiatus: le-er, dí-a, o-í-do
+    else if (ES_STRONG.has(previous) && ES_STRONG.has(c))
+      count += 1; // hiatus: le-er, dí-a, o-í-do
     else if (previous === c) count += 1; // chi-i-ta, du-un-viro
     previous = c;
   }
@@ -329,7 +457,10 @@ export function collectStrings(messages: Messages): Entry[] {
 /** Fills {number}, {n}, {phone}, {version} with sample values and {clinic} with the locale's own default clinic name. */
 export function fillPlaceholders(text: string, messages: Messages): string {
   const values: Record<string, string> = { ...PLACEHOLDER_VALUES, clinic: messages.ui.defaultClinic };
-  return text.replace(/\{(\w+)\}/g, (_whole, name: string) => values[name] ?? (messages.lang.startsWith('es') ? 'esto' : 'this'));
+  return text.replace(
+    /\{(\w+)\}/g,
+    (_whole, name: string) => values[name] ?? (messages.lang.startsWith('es') ? 'esto' : 'this'),
+  );
 }
 
 // ---------------------------------------------------------------- per-locale formulas
@@ -455,9 +586,14 @@ export function report(all: Readonly<Record<string, Messages>> = locales): { lin
         `(${(r.words / r.sentences).toFixed(1)} words/sentence, ${(r.syllables / r.words).toFixed(2)} syllables/word)`,
       `  For information: strings with ≥ ${MIN_WORDS_FOR_WORST} words only score ${r.longStrings.score.toFixed(1)} ` +
         `(${r.longStrings.words} words, ${r.longStrings.sentences} sentences)` +
-        (formula.lang === 'es' ? `; with F as words per sentence (Flesch's form) all text scores ${fernandezHuertaWordsPerSentence(r).toFixed(1)}.` : '.'),
+        (formula.lang === 'es'
+          ? `; with F as words per sentence (Flesch's form) all text scores ${fernandezHuertaWordsPerSentence(r).toFixed(1)}.`
+          : '.'),
       `  Hardest ${r.worst.length} strings with ≥ ${MIN_WORDS_FOR_WORST} words (${formula.higherIsEasier ? 'lowest' : 'highest'} score first):`,
-      ...r.worst.map((h, i) => `  ${String(i + 1).padStart(4)}. ${h.score.toFixed(1).padStart(6)}  ${h.path}\n          ${clip(h.text)}`),
+      ...r.worst.map(
+        (h, i) =>
+          `  ${String(i + 1).padStart(4)}. ${h.score.toFixed(1).padStart(6)}  ${h.path}\n          ${clip(h.text)}`,
+      ),
       `  Fullest screen: ${limits.fullestScreen.question} (${limits.fullestScreen.voice}), ${limits.fullestScreen.words} words ` +
         `(limit ${MAX_SCREEN_WORDS}: question, hint and all options as rendered)`,
       `  Longest option: ${limits.longestOption.question}.${limits.longestOption.id}, ${limits.longestOption.words} words (limit ${MAX_OPTION_WORDS})`,

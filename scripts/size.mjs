@@ -29,7 +29,9 @@ for (const file of only ? [only] : BUNDLES) {
   const raw = readFileSync(file);
   const gzip = gzipSync(raw, { level: 9 }).length;
   const brotli = brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-  console.log(`${file}: ${raw.length} bytes raw, ${gzip} bytes gzip -9, ${brotli} bytes brotli (limit ${LIMIT[kind]}, aim ${AIM[kind]}, fails over ${budget})`);
+  console.log(
+    `${file}: ${raw.length} bytes raw, ${gzip} bytes gzip -9, ${brotli} bytes brotli (limit ${LIMIT[kind]}, aim ${AIM[kind]}, fails over ${budget})`,
+  );
   if (gzip > LIMIT[kind]) console.log(`  ${gzip - LIMIT[kind]} bytes over the limit of issue 12 (still open)`);
   if (gzip > budget) {
     console.error(`${file} is over its size budget: ${gzip} > ${budget} bytes gzip -9.`);

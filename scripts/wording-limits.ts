@@ -62,10 +62,12 @@ export function checkWordingLimits(messages: Messages): WordingLimits {
   let longestOption = { question: '', id: '', text: '', words: 0 };
   for (const s of screens) {
     if (s.words > fullestScreen.words) fullestScreen = s;
-    if (s.words > MAX_SCREEN_WORDS) problems.push(`screen ${s.question} (${s.voice}): ${s.words} words > ${MAX_SCREEN_WORDS}`);
+    if (s.words > MAX_SCREEN_WORDS)
+      problems.push(`screen ${s.question} (${s.voice}): ${s.words} words > ${MAX_SCREEN_WORDS}`);
     for (const o of s.options) {
       if (o.words > longestOption.words) longestOption = { question: s.question, ...o };
-      if (o.words > MAX_OPTION_WORDS) problems.push(`option ${s.question}.${o.id} (${s.voice}): ${o.words} words > ${MAX_OPTION_WORDS}`);
+      if (o.words > MAX_OPTION_WORDS)
+        problems.push(`option ${s.question}.${o.id} (${s.voice}): ${o.words} words > ${MAX_OPTION_WORDS}`);
     }
   }
   return { fullestScreen, longestOption, problems: [...new Set(problems)] };

@@ -8,7 +8,9 @@ const existing = customElements.get(TAG);
 if (!existing) customElements.define(TAG, SpasmChecker);
 else if ((existing as Partial<typeof SpasmChecker>).version !== SpasmChecker.version) {
   // Loading the same version twice is harmless and silent; two versions deserve one warning.
-  console.warn(`<${TAG}>: version ${(existing as Partial<typeof SpasmChecker>).version} is already registered; version ${SpasmChecker.version} is not used.`);
+  console.warn(
+    `<${TAG}>: version ${(existing as Partial<typeof SpasmChecker>).version} is already registered; version ${SpasmChecker.version} is not used.`,
+  );
 }
 
 export { SpasmChecker };

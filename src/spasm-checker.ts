@@ -9,7 +9,7 @@ import type { Answers } from './content/rules.js';
 import type { TriageResult } from './triage/types.js';
 import * as flow from './checker/flow.js';
 import type { CheckerState, Screen } from './checker/flow.js';
-import { validateSettings } from './config/options.js';
+import { SETTING_PROPERTIES as SETTINGS, validateSettings } from './config/options.js';
 import type { RawSettings, Settings } from './config/options.js';
 import { messagesFor } from './i18n/wording.js';
 import type { Messages } from './i18n/messages.js';
@@ -19,9 +19,8 @@ import { heading } from './views/heading.js';
 import { questionView } from './views/question-view.js';
 import { resultView } from './views/result-view.js';
 import { learnView } from './views/learn-view.js';
-import { buildSummary, summaryText } from './views/summary.js';
+import { buildSummary, summaryContacts, summaryText } from './views/summary.js';
 import type { Summary } from './views/summary.js';
-import { callsToAction } from './content/calls-to-action.js';
 import {
   SpasmCheckerActionEvent,
   SpasmCheckerCompleteEvent,
@@ -33,9 +32,6 @@ import type { ActionKind } from './events.js';
 import { styles } from './spasm-checker.styles.js';
 import { printAlone } from './print-alone.js';
 import { version } from './version.js';
-
-/** The properties that are webmaster settings: a change to any of them validates them again. */
-const SETTINGS = ['clinicName', 'clinicPhone', 'bookingUrl', 'emergencyNumber', 'view', 'theme', 'headingLevel'] as const;
 
 /**
  * A muscle cramp and spasm checker: plain-language education and a step-by-step symptom check
@@ -219,7 +215,8 @@ export class SpasmChecker extends LitElement {
   private readonly onSubmit = (event: SubmitEvent) => {
     // The browser's own submission would put answers in a URL: never let it happen.
     event.preventDefault();
-    const { state: next, refused, startedNow } = flow.submit(this.flow, this.ticked(event.currentTarget as HTMLFormElement)!);
+    const given = this.ticked(event.currentTarget as HTMLFormElement)!;
+    const { state: next, refused, startedNow } = flow.submit(this.flow, given);
     if (refused) {
       this.flow = next; // a new object each time, so a second empty Continue moves focus to the error again
       this.focusAfterRender = '#error';
@@ -227,7 +224,8 @@ export class SpasmChecker extends LitElement {
     }
     if (startedNow) this.dispatchEvent(new SpasmCheckerStartEvent());
     this.go(next);
-    if (next.finished) this.dispatchEvent(new SpasmCheckerCompleteEvent(this.shareLevel ? flow.evaluationOf(next).level : undefined));
+    if (!next.finished) return;
+    this.dispatchEvent(new SpasmCheckerCompleteEvent(this.shareLevel ? flow.evaluationOf(next).level : undefined));
   };
 
   /** "None of these" is exclusive: choosing it clears the others, and choosing another clears it. */
@@ -236,13 +234,16 @@ export class SpasmChecker extends LitElement {
     this.flow = flow.clearError(this.flow);
     if (input.type !== 'checkbox' || !input.checked) return;
     const boxes = Array.from(input.form!.elements.namedItem(input.name) as RadioNodeList) as HTMLInputElement[];
-    const untick = flow.exclusiveUntick(input.value, boxes.filter((box) => box.checked).map((box) => box.value));
+    const ticked = boxes.filter((box) => box.checked).map((box) => box.value);
+    const untick = flow.exclusiveUntick(input.value, ticked);
     for (const box of boxes) if (untick.includes(box.value)) box.checked = false;
-    if (untick.length) this.announce(input.value === 'none' ? this.messages.ui.clearedOthers : this.messages.ui.clearedNone);
+    if (untick.length)
+      this.announce(input.value === 'none' ? this.messages.ui.clearedOthers : this.messages.ui.clearedNone);
   };
 
   /** Back keeps what is ticked on the screen being left, for when it shows again. */
-  private readonly onBack = (event: Event) => this.go(flow.back(this.flow, this.ticked((event.target as HTMLButtonElement).form)));
+  private readonly onBack = (event: Event) =>
+    this.go(flow.back(this.flow, this.ticked((event.target as HTMLButtonElement).form)));
 
   private readonly onChangeAnswer = (question: string) => {
     const next = flow.change(this.flow, question);
@@ -280,14 +281,8 @@ export class SpasmChecker extends LitElement {
 
   private summary(): Summary {
     const e = (this.screen as Extract<Screen, { kind: 'result' }>).evaluation;
-    const { messages: m, settings } = this;
-    const { emergencyNumber: number, clinicTel, clinicPhone: phone, clinicName } = settings;
-    // The printed page is a safety net too: the emergency line, and the clinic where the result allows it.
-    const contacts = [fill(m.ui.emergencyLine, { number })];
-    if (clinicTel && callsToAction(e.level, e.routes).includes('call-clinic')) {
-      contacts.push(fill(m.ui.callClinic, { clinic: clinicName || m.ui.defaultClinic, phone }));
-    }
-    return buildSummary(e, m, rules, flow.aboutSomeoneElse(this.flow), new Date(), contacts);
+    const contacts = summaryContacts(e, this.messages, this.settings);
+    return buildSummary(e, this.messages, rules, flow.aboutSomeoneElse(this.flow), new Date(), contacts);
   }
 
   protected override render(): TemplateResult {
@@ -313,15 +308,17 @@ export class SpasmChecker extends LitElement {
         ${heading(level, m.ui.title, 'title')}
         <p class="banner" part="banner">${withEmergencyLink(m.ui.emergencyLine, s.emergencyNumber, callEmergency)}</p>
         ${s.view !== 'learn' ? this.renderChecker(level + 1) : nothing}
-        ${s.view !== 'checker'
-          ? learnView({
-              messages: m,
-              headingLevel: level + 1,
-              emergencyNumber: s.emergencyNumber,
-              onCall: callEmergency,
-              toggle: s.view === 'full' ? toggle : undefined,
-            })
-          : nothing}
+        ${
+          s.view !== 'checker'
+            ? learnView({
+                messages: m,
+                headingLevel: level + 1,
+                emergencyNumber: s.emergencyNumber,
+                onCall: callEmergency,
+                toggle: s.view === 'full' ? toggle : undefined,
+              })
+            : nothing
+        }
         <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
       </section>
     `;

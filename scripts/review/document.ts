@@ -42,7 +42,23 @@ export const orList = (items: readonly Cell[], word = 'or'): Inline[] =>
 
 /** The text without its markup, to derive a heading's anchor. */
 export const plain = (text: Cell): string =>
-  text.map((x) => (typeof x === 'string' ? x : 'code' in x ? x.code : 'strong' in x ? x.strong : 'em' in x ? x.em : 'url' in x ? x.url : 'href' in x ? x.text : ' ')).join('');
+  text
+    .map((x) =>
+      typeof x === 'string'
+        ? x
+        : 'code' in x
+          ? x.code
+          : 'strong' in x
+            ? x.strong
+            : 'em' in x
+              ? x.em
+              : 'url' in x
+                ? x.url
+                : 'href' in x
+                  ? x.text
+                  : ' ',
+    )
+    .join('');
 
 /** The anchor GitHub gives a heading, used for the HTML ids too. */
 export const slug = (text: string) =>

@@ -66,7 +66,9 @@ export function renderHtml(blocks: readonly Block[], title: string): string {
       case 'ul':
       case 'ol': {
         const cls = block.kind === 'ul' && block.checklist ? ' class="checklist"' : '';
-        out.push(`<${block.kind}${cls}>\n${block.items.map((i) => `  <li>${inlineHtml(i)}</li>`).join('\n')}\n</${block.kind}>`);
+        out.push(
+          `<${block.kind}${cls}>\n${block.items.map((i) => `  <li>${inlineHtml(i)}</li>`).join('\n')}\n</${block.kind}>`,
+        );
         break;
       }
       case 'table': {
@@ -80,7 +82,10 @@ export function renderHtml(blocks: readonly Block[], title: string): string {
             `<table${cls}>`,
             `  <thead><tr>${block.head.map((c) => `<th scope="col">${escapeHtml(c)}</th>`).join('')}</tr></thead>`,
             '  <tbody>',
-            ...block.rows.map((cells, row) => `    <tr>${cells.map((c, i) => `<td${lang(row, i)}>${inlineHtml(c)}</td>`).join('')}</tr>`),
+            ...block.rows.map(
+              (cells, row) =>
+                `    <tr>${cells.map((c, i) => `<td${lang(row, i)}>${inlineHtml(c)}</td>`).join('')}</tr>`,
+            ),
             '  </tbody>',
             '</table>',
           ].join('\n'),

@@ -51,7 +51,8 @@ export type Verdict = 'safe' | 'under-triage' | 'false alarm';
 
 /** Below the clinician's level is under-triage; more than one level above it is a false alarm. */
 export function verdict(level: string, clinicianLevel: string): Verdict {
-  if (level === 'not-suitable' || clinicianLevel === 'not-suitable') return level === clinicianLevel ? 'safe' : 'under-triage';
+  if (level === 'not-suitable' || clinicianLevel === 'not-suitable')
+    return level === clinicianLevel ? 'safe' : 'under-triage';
   const gap = rank(level) - rank(clinicianLevel);
   return gap < 0 ? 'under-triage' : gap > 1 ? 'false alarm' : 'safe';
 }
@@ -60,7 +61,11 @@ export const readRecord = (): WalkRecord => JSON.parse(readFileSync(RECORD, 'utf
 
 export function report(record: WalkRecord): string {
   const storyOf = new Map(record.stories.map((s) => [s.id, s]));
-  const rows = record.walks.map((w) => ({ w, s: storyOf.get(w.story)!, v: verdict(w.level, storyOf.get(w.story)!.clinicianLevel) }));
+  const rows = record.walks.map((w) => ({
+    w,
+    s: storyOf.get(w.story)!,
+    v: verdict(w.level, storyOf.get(w.story)!.clinicianLevel),
+  }));
   const count = (lang: string, v?: Verdict) => rows.filter((r) => r.w.lang === lang && (!v || r.v === v)).length;
   const langs = [...new Set(record.walks.map((w) => w.lang))];
   const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -75,7 +80,10 @@ export function report(record: WalkRecord): string {
     '',
     '| language | walks | stories | safe | under-triage | false alarm |',
     '|---|---|---|---|---|---|',
-    ...langs.map((l) => `| ${l} | ${count(l)} | ${new Set(rows.filter((r) => r.w.lang === l).map((r) => r.w.story)).size} | ${count(l, 'safe')} | ${count(l, 'under-triage')} | ${count(l, 'false alarm')} |`),
+    ...langs.map(
+      (l) =>
+        `| ${l} | ${count(l)} | ${new Set(rows.filter((r) => r.w.lang === l).map((r) => r.w.story)).size} | ${count(l, 'safe')} | ${count(l, 'under-triage')} | ${count(l, 'false alarm')} |`,
+    ),
     '',
     '## History',
     '',
@@ -92,7 +100,9 @@ export function report(record: WalkRecord): string {
     '',
     '## Stories',
     '',
-    ...record.stories.flatMap((s) => [`- **${s.id}** (${s.source}, clinician: ${s.clinicianLevel}): ${s.story} _Why: ${s.why}_`]),
+    ...record.stories.flatMap((s) => [
+      `- **${s.id}** (${s.source}, clinician: ${s.clinicianLevel}): ${s.story} _Why: ${s.why}_`,
+    ]),
     '',
   ].join('\n');
 }

@@ -40,9 +40,14 @@ export function walk(lang: string, picks: readonly (readonly number[])[]): WalkS
   }
   const evaluation = evaluate(rules, answers as LooseAnswers);
   const other = answers.who === 'someone-else';
-  if (evaluation.next === null) return { answers, level: evaluation.level, screen: resultScreen(m, evaluation.level, other) };
+  if (evaluation.next === null)
+    return { answers, level: evaluation.level, screen: resultScreen(m, evaluation.level, other) };
   const question = questions.find((q) => q.id === evaluation.next)!;
-  return { answers, level: null, screen: questionScreen(m, question, picks.length + 1, evaluation.level === 'ed-now', other) };
+  return {
+    answers,
+    level: null,
+    screen: questionScreen(m, question, picks.length + 1, evaluation.level === 'ed-now', other),
+  };
 }
 
 const say = (m: Messages, text: Voiced, other: boolean) =>

@@ -65,7 +65,8 @@ export const initialState = (): CheckerState => ({
 });
 
 /** The question on screen, or null when the result is. */
-export const current = (state: CheckerState): QuestionId | null => (state.finished ? null : state.steps[state.steps.length - 1]);
+export const current = (state: CheckerState): QuestionId | null =>
+  state.finished ? null : state.steps[state.steps.length - 1];
 
 /** The answers behind the steps taken (the one on screen is not taken yet), as a copy. */
 export function answersOf(state: CheckerState): Answers {
@@ -146,7 +147,8 @@ export function submit(state: CheckerState, picked: readonly string[], options: 
   const answer = answerFor(id, picked);
   if (answer === undefined) return { state: { ...state, showError: true }, refused: true, startedNow: false };
   // Answers given about one person are never offered again for another.
-  const given = id === FIRST && state.given.who !== answer ? ({ who: answer } as Answers) : withAnswer(state.given, id, answer);
+  const given =
+    id === FIRST && state.given.who !== answer ? ({ who: answer } as Answers) : withAnswer(state.given, id, answer);
   const skip = options.skipAnswered ?? state.changing;
   let steps = state.steps;
   let finished = false;
@@ -158,7 +160,11 @@ export function submit(state: CheckerState, picked: readonly string[], options: 
   }
   // Once the result shows again, the Change is over.
   const changing = state.changing && !finished;
-  return { state: { steps, given, finished, showError: false, started: true, changing }, refused: false, startedNow: !state.started };
+  return {
+    state: { steps, given, finished, showError: false, started: true, changing },
+    refused: false,
+    startedNow: !state.started,
+  };
 }
 
 /**
@@ -184,7 +190,8 @@ export function change(state: CheckerState, question: string): CheckerState {
 }
 
 /** Clears the error once the patient ticks something. */
-export const clearError = (state: CheckerState): CheckerState => (state.showError ? { ...state, showError: false } : state);
+export const clearError = (state: CheckerState): CheckerState =>
+  state.showError ? { ...state, showError: false } : state;
 
 /**
  * "None of these" is exclusive: which of the ticked boxes to untick when `value` was just ticked

@@ -26,6 +26,17 @@ export interface Settings {
 /** The raw values as set through attributes or properties. */
 export type RawSettings = { [K in keyof Settings]?: unknown };
 
+/** The element properties that are webmaster settings: a change to any of them validates them again. */
+export const SETTING_PROPERTIES = [
+  'clinicName',
+  'clinicPhone',
+  'bookingUrl',
+  'emergencyNumber',
+  'view',
+  'theme',
+  'headingLevel',
+] as const satisfies readonly (keyof RawSettings)[];
+
 const blank = (value: unknown) => value == null || String(value).trim() === '';
 const describe = (value: unknown) => JSON.stringify(String(value).slice(0, 60));
 

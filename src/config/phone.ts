@@ -11,7 +11,8 @@ export const MAX_PHONE_LENGTH = 32;
 export function telHref(value: string | null | undefined): string | null {
   const text = (value ?? '').trim();
   const digits = text.replace(/\D/g, '');
-  if (!/^\+?[\d\s().-]+$/.test(text) || digits.length < 2 || digits.length > 15 || text.length > MAX_PHONE_LENGTH) return null;
+  if (!/^\+?[\d\s().-]+$/.test(text) || digits.length < 2 || digits.length > 15 || text.length > MAX_PHONE_LENGTH)
+    return null;
   return `tel:${text.startsWith('+') ? '+' : ''}${digits}`;
 }
 

@@ -59,11 +59,7 @@ export const rules = {
       id: 'leg-swelling',
       kind: 'single',
       askedWhen: [{ question: 'where', hasAny: LEG_OR_ARM }],
-      options: [
-        { id: 'yes', level: 'same-day' },
-        { id: 'not-sure', level: 'same-day' },
-        { id: 'no' },
-      ],
+      options: [{ id: 'yes', level: 'same-day' }, { id: 'not-sure', level: 'same-day' }, { id: 'no' }],
     },
     {
       id: 'leg-signs',
@@ -184,11 +180,7 @@ export const rules = {
       id: 'tingling-risk',
       kind: 'single',
       askedWhen: [{ question: 'other-signs', hasAny: ['lip-finger-tingling'] }],
-      options: [
-        { id: 'yes', level: 'ed-now' },
-        { id: 'not-sure', level: 'ed-now' },
-        { id: 'no' },
-      ],
+      options: [{ id: 'yes', level: 'ed-now' }, { id: 'not-sure', level: 'ed-now' }, { id: 'no' }],
     },
     {
       id: 'pattern',
@@ -283,7 +275,11 @@ export const rules = {
     { id: 'blood-sugar', when: [{ question: 'background', hasAny: ['long-term-condition'] }] },
     { id: 'quinine', when: [{ question: 'medicines', hasAny: ['quinine-bleeding'] }] },
     // Stretching advice has no place beside "go to the emergency room now".
-    { id: 'pregnancy', when: [{ question: 'background', hasAny: ['pregnant'] }], levels: ['same-day', 'appointment', 'self-care'] },
+    {
+      id: 'pregnancy',
+      when: [{ question: 'background', hasAny: ['pregnant'] }],
+      levels: ['same-day', 'appointment', 'self-care'],
+    },
     { id: 'belly', when: [{ question: 'where', hasAny: ['belly'] }], levels: NOT_EMERGENCY },
     { id: 'child', when: [{ question: 'who', hasAny: ['child'] }], levels: ['not-suitable'] },
   ],

@@ -42,7 +42,8 @@ export const en = {
     deafHelp: "Deaf, hard of hearing or can't speak? Text 911 where you can, or call with a TTY or relay service.",
     clearedOthers: 'Other choices cleared.',
     clearedNone: '“None of these” cleared.',
-    edNowBanner: 'Your answers so far mean going to an emergency room now. The next questions check if you should call {number} instead.',
+    edNowBanner:
+      'Your answers so far mean going to an emergency room now. The next questions check if you should call {number} instead.',
     print: 'Print summary',
     copy: 'Copy summary',
     copied: 'Summary copied.',
@@ -70,7 +71,10 @@ export const en = {
       hint: 'On dark skin, redness is hard to see. Feel for warmth.',
       short: 'Swelling',
     },
-    'leg-signs': { text: { self: 'Do any of these fit your arm or leg?', other: 'Do any of these fit their arm or leg?' }, short: 'Arm or leg' },
+    'leg-signs': {
+      text: { self: 'Do any of these fit your arm or leg?', other: 'Do any of these fit their arm or leg?' },
+      short: 'Arm or leg',
+    },
     'clot-breath': {
       text: {
         self: 'Since the swelling or pain began, has your breathing or heartbeat changed?',
@@ -78,10 +82,16 @@ export const en = {
       },
       short: 'Breathing since then',
     },
-    'nerve-pain': { text: { self: 'Do you have any of these?', other: 'Do they have any of these?' }, short: 'Nerve signs' },
+    'nerve-pain': {
+      text: { self: 'Do you have any of these?', other: 'Do they have any of these?' },
+      short: 'Nerve signs',
+    },
     'nerve-signs': { text: 'About the back or neck: do any of these fit?', short: 'Back or neck' },
     medicines: { text: 'Medicines, shots, alcohol or drugs: do any of these fit?', short: 'Medicines' },
-    'other-signs': { text: { self: 'Do you have any of these?', other: 'Do they have any of these?' }, short: 'Other signs' },
+    'other-signs': {
+      text: { self: 'Do you have any of these?', other: 'Do they have any of these?' },
+      short: 'Other signs',
+    },
     dehydration: { text: 'Peeing, standing up and blood sugar: which fits best?', short: 'Pee and standing' },
     heat: { text: 'About the cramps that came with exercise, work or heat:', short: 'Exercise or heat' },
     'tingling-risk': {
@@ -89,7 +99,10 @@ export const en = {
       short: 'Tingling risks',
     },
     pattern: { text: 'Which of these describe the cramps?', short: 'Cramp pattern' },
-    background: { text: { self: 'Do any of these apply to you?', other: 'Do any of these apply to them?' }, short: 'Health history' },
+    background: {
+      text: { self: 'Do any of these apply to you?', other: 'Do any of these apply to them?' },
+      short: 'Health history',
+    },
     'pregnancy-signs': { text: 'About the pregnancy or the birth: do any of these fit now?', short: 'Pregnancy signs' },
   },
 
@@ -97,7 +110,8 @@ export const en = {
     who: { self: 'Me (16 or older)', 'someone-else': 'Someone else, 16 or older', child: 'A child under 16' },
     emergency: {
       'chest-pain': 'Chest pain, pressure or tightness',
-      'heart-signs': 'Arm, shoulder or jaw pain or cramp-like ache, with sweating, feeling sick, faint or short of breath',
+      'heart-signs':
+        'Arm, shoulder or jaw pain or cramp-like ache, with sweating, feeling sick, faint or short of breath',
       breathing: 'Trouble breathing, a tight throat, or coughing up blood',
       'fainting-confusion': {
         self: 'Fainted; new confusion, even mild; or hard to wake',
@@ -106,7 +120,8 @@ export const en = {
       'stroke-signs': 'Sudden: one side weak or numb, slurred speech, double vision, or lost sight or balance',
       'sudden-headache': 'A sudden, very bad headache, the worst ever',
       seizure: 'A seizure (fit)',
-      'jaw-swallowing': 'Jaw locked or hard to open, body arching back, drooping eyelids, or new trouble swallowing or talking',
+      'jaw-swallowing':
+        'Jaw locked or hard to open, body arching back, drooping eyelids, or new trouble swallowing or talking',
       'overheated-confused': 'Overheated, and confused or stopped sweating',
       'throat-tingling': 'Tingling lips or fingers, with a tight throat or changed voice',
       'neck-fever-headache': "Fever with stiff neck, rash that won't fade when pressed, or blotchy, gray or blue skin",
@@ -131,7 +146,8 @@ export const en = {
       'injury-tight':
         'Very tight, hard or numb, or pain far worse than expected, after a broken bone, crush, hard blow, cast, tight bandage, or lying on it for hours',
       'one-sided-ache': 'One calf, thigh or arm still sore or tender after a day, or getting worse',
-      'exertion-swelling': "After hard or new exercise: muscles very swollen or hard, or too weak to get up from a chair or lift the arms",
+      'exertion-swelling':
+        'After hard or new exercise: muscles very swollen or hard, or too weak to get up from a chair or lift the arms',
       'exertion-pain': 'After hard or new exercise: muscle pain far worse than normal soreness',
       'rest-pain-sores': "Foot or toe pain even at rest, a sore that won't heal, or toes turning dark",
       'walking-pain': 'Calf, thigh or buttock pain when walking that goes within minutes of rest',
@@ -146,7 +162,8 @@ export const en = {
     },
     'nerve-pain': {
       radiating: 'Burning, tingling, numbness or shooting pain going down one arm or one leg',
-      'limb-weakness': 'Weakness in one arm, leg or foot that came on over hours or days, like a foot that drags or slaps',
+      'limb-weakness':
+        'Weakness in one arm, leg or foot that came on over hours or days, like a foot that drags or slaps',
       'both-legs': 'New in the last few days: both legs weak, numb or tingling (not old numbness, like from diabetes)',
       'saddle-bladder-bowel':
         'New since the pain started: numb private parts, bottom or inner thighs; trouble peeing or new leaking; or losing control of poop',
@@ -155,10 +172,13 @@ export const en = {
     'nerve-signs': {
       'serious-accident':
         'Began after a crash, a hard hit, a fall down stairs or from a height, or any fall at 65 or older; or a new headache after neck cracking',
-      'infection-risk': 'Fever with the pain, plus drug shots, diabetes, a weak immune system, or spine surgery or a spine shot in the last 3 months',
-      'cancer-nerve': 'Cancer now or before, and new weakness or numbness in an arm or leg, pain down a limb, or trouble walking',
+      'infection-risk':
+        'Fever with the pain, plus drug shots, diabetes, a weak immune system, or spine surgery or a spine shot in the last 3 months',
+      'cancer-nerve':
+        'Cancer now or before, and new weakness or numbness in an arm or leg, pain down a limb, or trouble walking',
       'sudden-severe': 'Very bad back pain that came on suddenly with belly pain, or a tearing or ripping pain',
-      'fever-cancer-weight': 'Back pain with fever, cancer now or before, weight loss for no reason, worse at night or lying down, or a new lump',
+      'fever-cancer-weight':
+        'Back pain with fever, cancer now or before, weight loss for no reason, worse at night or lying down, or a new lump',
       'severe-pain': 'Pain too bad for basic daily tasks, even after store pain pills taken as the label says',
       none: 'None of these',
     },
@@ -169,9 +189,12 @@ export const en = {
         'Stiff or jerking muscles with fever, heavy sweating or shaking, after a change in mood, migraine or pain medicine, or party drugs, in 2 weeks',
       withdrawal:
         "Shaking, sweating, fever, worse spasms, or seeing things, after just stopping daily beer, wine or liquor, nerve or sleep pills (Xanax, Valium), baclofen or Parkinson's pills",
-      'statin-pain': 'Taking a statin (for cholesterol), and now stairs or getting up are hard, or muscles hurt all over',
-      'quinine-bleeding': 'Taking quinine, and easy bruising, nosebleeds, bleeding gums, blood in pee or poop, or odd skin spots',
-      'new-medicine': 'Cramps began after a new or changed medicine in the last 3 months, like water pills, statins, inhalers or blood pressure pills',
+      'statin-pain':
+        'Taking a statin (for cholesterol), and now stairs or getting up are hard, or muscles hurt all over',
+      'quinine-bleeding':
+        'Taking quinine, and easy bruising, nosebleeds, bleeding gums, blood in pee or poop, or odd skin spots',
+      'new-medicine':
+        'Cramps began after a new or changed medicine in the last 3 months, like water pills, statins, inhalers or blood pressure pills',
       none: 'None of these',
     },
     'other-signs': {
@@ -200,8 +223,10 @@ export const en = {
       collapse: 'Fainted, or too dizzy or weak to stand',
       'over-an-hour': 'The cramps have lasted over an hour, even with rest, shade and fluids',
       'heart-low-salt': 'Heart failure or another heart problem, or told by a doctor to limit salt or fluids',
-      exhaustion: 'Throwing up, feeling faint, a headache with feeling sick, cold clammy skin, very little pee, or getting worse',
-      'water-overload': 'Drank a lot of water or sports drink, and now throwing up, a growing headache, or tight rings or shoes',
+      exhaustion:
+        'Throwing up, feeling faint, a headache with feeling sick, cold clammy skin, very little pee, or getting worse',
+      'water-overload':
+        'Drank a lot of water or sports drink, and now throwing up, a growing headache, or tight rings or shoes',
       none: 'None of these',
     },
     'tingling-risk': {
@@ -220,7 +245,8 @@ export const en = {
     background: {
       pregnant: 'Pregnant, or gave birth in the last 6 weeks',
       'long-term-condition': 'Diabetes, or thyroid, liver or kidney disease',
-      'neuro-condition': "A nerve or brain condition, like MS, a spinal cord injury, a stroke, Parkinson's or cerebral palsy",
+      'neuro-condition':
+        "A nerve or brain condition, like MS, a spinal cord injury, a stroke, Parkinson's or cerebral palsy",
       dialysis: 'On dialysis',
       'dialysis-missed': 'On dialysis, and missed or cut short a session this week',
       alcohol: 'More than 2 drinks of beer, wine or liquor a day, on most days',
@@ -228,9 +254,11 @@ export const en = {
     },
     'pregnancy-signs': {
       preeclampsia:
-        'After 20 weeks or since the birth: a headache that won\'t go away, blurry vision or spots, a swollen face or hands, or pain under the right ribs',
-      'labor-signs': 'While pregnant: bleeding, leaking fluid, regular tightening of the belly, or the baby moving less',
-      'after-birth': 'Since the birth: soaking a pad in an hour, clots bigger than an egg, bad-smelling discharge, or a fever',
+        "After 20 weeks or since the birth: a headache that won't go away, blurry vision or spots, a swollen face or hands, or pain under the right ribs",
+      'labor-signs':
+        'While pregnant: bleeding, leaking fluid, regular tightening of the belly, or the baby moving less',
+      'after-birth':
+        'Since the birth: soaking a pad in an hour, clots bigger than an egg, bad-smelling discharge, or a fever',
       none: 'None of these',
     },
   },
@@ -253,7 +281,8 @@ export const en = {
         "Don't drive to the hospital. Wait for help.",
         {
           self: 'Unlock the door. Sit or lie down, but sit up if breathing is hard. Have your medicines ready.',
-          other: 'Unlock the door. Stay with them. Help them sit or lie down, but sit up if breathing is hard. Have their medicines ready.',
+          other:
+            'Unlock the door. Stay with them. Help them sit or lie down, but sit up if breathing is hard. Have their medicines ready.',
         },
       ],
     },

@@ -41,10 +41,12 @@ export const es = {
     newTab: '(se abre en otra pestaña)',
     learnHeading: 'Sobre calambres y espasmos',
     rulesVersion: 'Reglas, versión {version}',
-    deafHelp: '¿No oye, oye poco o no puede hablar? Donde se pueda, mande un texto al 911, o llame con TTY o un servicio de retransmisión (relay).',
+    deafHelp:
+      '¿No oye, oye poco o no puede hablar? Donde se pueda, mande un texto al 911, o llame con TTY o un servicio de retransmisión (relay).',
     clearedOthers: 'Se quitaron las otras opciones.',
     clearedNone: 'Se quitó “Ninguna”.',
-    edNowBanner: 'Por sus respuestas, hay que ir ahora a una sala de emergencias. Las siguientes preguntas revisan si es mejor llamar al {number}.',
+    edNowBanner:
+      'Por sus respuestas, hay que ir ahora a una sala de emergencias. Las siguientes preguntas revisan si es mejor llamar al {number}.',
     print: 'Imprimir resumen',
     copy: 'Copiar resumen',
     copied: 'Resumen copiado.',
@@ -73,20 +75,30 @@ export const es = {
       short: 'Hinchazón',
     },
     'leg-signs': {
-      text: { self: '¿Algo de esto pasa en su brazo o pierna?', other: '¿Algo de esto pasa en el brazo o pierna de la persona?' },
+      text: {
+        self: '¿Algo de esto pasa en su brazo o pierna?',
+        other: '¿Algo de esto pasa en el brazo o pierna de la persona?',
+      },
       short: 'Brazo o pierna',
     },
     'clot-breath': {
       text: {
         self: 'Desde que empezó la hinchazón o el dolor, ¿cambió su respiración o el latido de su corazón?',
-        other: 'Desde que empezó la hinchazón o el dolor, ¿cambió la respiración o el latido del corazón de la persona?',
+        other:
+          'Desde que empezó la hinchazón o el dolor, ¿cambió la respiración o el latido del corazón de la persona?',
       },
       short: 'Respiración desde entonces',
     },
-    'nerve-pain': { text: { self: '¿Tiene algo de esto?', other: '¿La persona tiene algo de esto?' }, short: 'Señales de nervios' },
+    'nerve-pain': {
+      text: { self: '¿Tiene algo de esto?', other: '¿La persona tiene algo de esto?' },
+      short: 'Señales de nervios',
+    },
     'nerve-signs': { text: 'Sobre la espalda o el cuello: ¿pasa algo de esto?', short: 'Espalda o cuello' },
     medicines: { text: 'Medicinas, inyecciones, alcohol o drogas: ¿pasa algo de esto?', short: 'Medicinas' },
-    'other-signs': { text: { self: '¿Tiene algo de esto?', other: '¿La persona tiene algo de esto?' }, short: 'Otras señales' },
+    'other-signs': {
+      text: { self: '¿Tiene algo de esto?', other: '¿La persona tiene algo de esto?' },
+      short: 'Otras señales',
+    },
     dehydration: {
       text: 'Orina, ponerse de pie y azúcar en la sangre: ¿cuál describe mejor lo que pasa?',
       short: 'Orina y ponerse de pie',
@@ -101,7 +113,10 @@ export const es = {
       text: { self: '¿Algo de esto es su caso?', other: '¿Algo de esto es el caso de la persona?' },
       short: 'Historia de salud',
     },
-    'pregnancy-signs': { text: 'Sobre el embarazo o el parto: ¿pasa ahora algo de esto?', short: 'Señales del embarazo' },
+    'pregnancy-signs': {
+      text: 'Sobre el embarazo o el parto: ¿pasa ahora algo de esto?',
+      short: 'Señales del embarazo',
+    },
   },
 
   options: {
@@ -117,10 +132,12 @@ export const es = {
       'stroke-signs': 'De repente: un lado débil o adormecido, habla enredada, visión doble, pierde vista o equilibrio',
       'sudden-headache': 'Dolor de cabeza repentino, el peor de su vida',
       seizure: 'Convulsión (ataque)',
-      'jaw-swallowing': 'Mandíbula trabada o difícil de abrir, cuerpo arqueado, párpados caídos, o ahora cuesta tragar o hablar',
+      'jaw-swallowing':
+        'Mandíbula trabada o difícil de abrir, cuerpo arqueado, párpados caídos, o ahora cuesta tragar o hablar',
       'overheated-confused': 'Cuerpo muy caliente (acalorado) por calor o ejercicio, y confusión o sin sudor',
       'throat-tingling': 'Hormigueo en labios o dedos y garganta apretada o voz cambiada',
-      'neck-fever-headache': 'Fiebre con cuello rígido, sarpullido que no se borra al apretar, o piel manchada, gris o azul',
+      'neck-fever-headache':
+        'Fiebre con cuello rígido, sarpullido que no se borra al apretar, o piel manchada, gris o azul',
       'cold-pale-limb': 'Mano, pie, brazo o pierna de repente fría, pálida, azul o manchada',
       'earlier-this-week': 'Algo de esto hace 2 a 7 días',
       none: 'Ninguna',
@@ -147,7 +164,8 @@ export const es = {
       'exertion-pain': 'Después de ejercicio fuerte o nuevo: dolor de músculos mucho peor que el dolor normal',
       'rest-pain-sores': 'Dolor de pie o dedos aun en descanso, una herida que no sana, o dedos que se ponen oscuros',
       'walking-pain': 'Dolor en pantorrilla, muslo o nalga al caminar, que se quita con unos minutos de descanso',
-      'standing-pain': 'Dolor de pierna que empeora cuanto más camina o está de pie, y mejora al sentarse o inclinarse hacia adelante',
+      'standing-pain':
+        'Dolor de pierna que empeora cuanto más camina o está de pie, y mejora al sentarse o inclinarse hacia adelante',
       none: 'Ninguna',
     },
     'clot-breath': {
@@ -158,8 +176,10 @@ export const es = {
     },
     'nerve-pain': {
       radiating: 'Ardor, hormigueo, adormecimiento o punzadas que bajan por un brazo o una pierna',
-      'limb-weakness': 'Debilidad en un brazo, pierna o pie que apareció en horas o días, como un pie que se arrastra o golpea el suelo',
-      'both-legs': 'Nuevo en los últimos días: las dos piernas débiles, adormecidas o con hormigueo (no un adormecimiento de hace tiempo, como por diabetes)',
+      'limb-weakness':
+        'Debilidad en un brazo, pierna o pie que apareció en horas o días, como un pie que se arrastra o golpea el suelo',
+      'both-legs':
+        'Nuevo en los últimos días: las dos piernas débiles, adormecidas o con hormigueo (no un adormecimiento de hace tiempo, como por diabetes)',
       'saddle-bladder-bowel':
         'Nuevo desde que empezó el dolor: partes íntimas, nalgas o entrepierna adormecidas; le cuesta orinar o se orina sin querer; o se hace popó sin querer',
       none: 'Ninguna',
@@ -171,10 +191,12 @@ export const es = {
         'Fiebre con el dolor, y: se inyecta drogas, diabetes, defensas bajas, o cirugía o inyección en la columna en los últimos 3 meses',
       'cancer-nerve':
         'Cáncer ahora o antes, y algo nuevo: brazo o pierna débil o adormecido, dolor que baja por un brazo o pierna, o le cuesta caminar',
-      'sudden-severe': 'Dolor de espalda muy fuerte que empezó de repente con dolor de barriga, o un dolor como un desgarro',
+      'sudden-severe':
+        'Dolor de espalda muy fuerte que empezó de repente con dolor de barriga, o un dolor como un desgarro',
       'fever-cancer-weight':
         'Dolor de espalda con fiebre, cáncer ahora o antes, baja de peso sin razón, peor de noche o al acostarse, o un bulto nuevo',
-      'severe-pain': 'Dolor tan fuerte que no puede hacer tareas diarias básicas, aun con pastillas para el dolor sin receta, tomadas como dice la caja',
+      'severe-pain':
+        'Dolor tan fuerte que no puede hacer tareas diarias básicas, aun con pastillas para el dolor sin receta, tomadas como dice la caja',
       none: 'Ninguna',
     },
     medicines: {
@@ -184,8 +206,10 @@ export const es = {
         'Músculos rígidos o con sacudidas, con fiebre, mucho sudor o temblor, tras cambiar medicina para depresión, nervios, migraña o dolor, o drogas, en 2 semanas',
       withdrawal:
         'Temblor, sudor, fiebre, más espasmos o ve visiones, al dejar de tomar cerveza, vino o licor diario, pastillas de nervios o dormir (Xanax, Valium), baclofeno o de Parkinson',
-      'statin-pain': 'Toma estatina (para el colesterol) y ahora le cuesta subir escaleras o levantarse, o dolor muscular en todo el cuerpo',
-      'quinine-bleeding': 'Toma quinina: moretones fáciles, sangrado de nariz o encías, sangre en orina o popó, o manchas raras en la piel',
+      'statin-pain':
+        'Toma estatina (para el colesterol) y ahora le cuesta subir escaleras o levantarse, o dolor muscular en todo el cuerpo',
+      'quinine-bleeding':
+        'Toma quinina: moretones fáciles, sangrado de nariz o encías, sangre en orina o popó, o manchas raras en la piel',
       'new-medicine':
         'Calambres desde una medicina nueva o cambiada (últimos 3 meses), como pastillas para orinar o para el agua, estatinas, inhaladores o para la presión',
       none: 'Ninguna',
@@ -195,7 +219,8 @@ export const es = {
       'heartbeat-weakness': 'Nuevo: corazón acelerado o muy lento, ahogo en escaleras, o no puede levantarse',
       'fever-unwell':
         'Fiebre y: temblores, todo le duele, poca orina, herida roja que crece, anemia falciforme, sin bazo, quimio, cirugía reciente',
-      'wound-stiffness': 'Herida, quemadura o mordida (aun de araña) en 3 semanas; luego mandíbula, cuello, espalda o barriga rígidos',
+      'wound-stiffness':
+        'Herida, quemadura o mordida (aun de araña) en 3 semanas; luego mandíbula, cuello, espalda o barriga rígidos',
       'effort-ache': 'Dolor en pecho, brazo, cuello o mandíbula al caminar o en escaleras; cede al descansar',
       'jaw-chewing': '50 años o más: dolor al masticar, o dolor nuevo de cabeza y cuero cabelludo',
       'fluid-loss': 'En 2 días: muchos vómitos o diarrea, bebe menos u orina más',
@@ -215,7 +240,8 @@ export const es = {
     heat: {
       collapse: 'Se desmayó, o no puede estar de pie por mareo o debilidad',
       'over-an-hour': 'Los calambres llevan más de una hora, aun con descanso, sombra y líquidos',
-      'heart-low-salt': 'Falla cardíaca u otro problema del corazón, o un médico le dijo que limite la sal o los líquidos',
+      'heart-low-salt':
+        'Falla cardíaca u otro problema del corazón, o un médico le dijo que limite la sal o los líquidos',
       exhaustion: 'Vomita, casi se desmaya, dolor de cabeza con náuseas, piel fría y húmeda, muy poca orina, o empeora',
       'water-overload':
         'Tomó mucha agua o bebida deportiva (como Gatorade), y ahora vomita, dolor de cabeza que empeora, o anillos o zapatos apretados',
@@ -247,8 +273,10 @@ export const es = {
     'pregnancy-signs': {
       preeclampsia:
         'Desde la semana 20 o tras el parto: dolor de cabeza que no se quita, vista borrosa o ve manchas, cara o manos hinchadas, o dolor bajo las costillas derechas',
-      'labor-signs': 'Durante el embarazo: sangrado, salida de líquido, la barriga se pone dura seguido, o el bebé se mueve menos',
-      'after-birth': 'Desde el parto: empapa una toalla sanitaria en una hora, coágulos más grandes que un huevo, flujo con mal olor, o fiebre',
+      'labor-signs':
+        'Durante el embarazo: sangrado, salida de líquido, la barriga se pone dura seguido, o el bebé se mueve menos',
+      'after-birth':
+        'Desde el parto: empapa una toalla sanitaria en una hora, coágulos más grandes que un huevo, flujo con mal olor, o fiebre',
       none: 'Ninguna',
     },
   },
@@ -258,7 +286,8 @@ export const es = {
     'where.belly': 'Los calambres son solo en la barriga.',
     'leg-swelling.yes': 'Un brazo o pierna está hinchado, rojo, más oscuro o con calor.',
     'leg-swelling.not-sure': 'No sabe si hay hinchazón.',
-    'clot-breath.not-sure': 'No sabe si cambió la respiración o el latido del corazón desde que empezó la hinchazón o el dolor.',
+    'clot-breath.not-sure':
+      'No sabe si cambió la respiración o el latido del corazón desde que empezó la hinchazón o el dolor.',
     'tingling-risk.yes': 'Hormigueo, más un riesgo de la lista.',
     'tingling-risk.not-sure': 'Hormigueo, y quizá un riesgo de la lista.',
   },
@@ -336,7 +365,9 @@ export const es = {
     ],
     'statin-dark-urine': ['Orina oscura y toma estatina: deje la estatina y busque atención ahora.'],
     'fluid-limits': ['Si le dijeron que limite los líquidos, pregunte a su equipo médico antes de tomar más.'],
-    'no-supplements': ['Tome pastillas de potasio o magnesio solo si un médico lo indica. Pueden dañar riñones débiles.'],
+    'no-supplements': [
+      'Tome pastillas de potasio o magnesio solo si un médico lo indica. Pueden dañar riñones débiles.',
+    ],
     'heat-exercise-care': [
       'Descanse en un lugar fresco o con sombra.',
       'Tome agua o bebida deportiva cuando tenga sed, a menos que deba limitar líquidos. No tome pastillas de sal.',

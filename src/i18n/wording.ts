@@ -23,7 +23,8 @@ export function messagesFor(element: Element): Messages {
   const tag = element.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || '';
   const key = localeFor(tag);
   const fallback = installed.values().next().value;
-  if (!fallback) throw new Error('<spasm-checker>: no wording installed (import "spasm-checker" or "spasm-checker/define").');
+  if (!fallback)
+    throw new Error('<spasm-checker>: no wording installed (import "spasm-checker" or "spasm-checker/define").');
   if (!key && tag && !warned.has(tag)) {
     warned.add(tag);
     console.warn(`<spasm-checker>: no wording for lang="${tag}"; using lang="${fallback.lang}" instead.`);

@@ -73,7 +73,10 @@ export function evaluate(rules: RuleSet, answers: LooseAnswers): Evaluation {
         rank = Math.max(rank, rankOf(option.level));
         const exit = option.exit;
         if (exit && (!exit.whenAlone || picked.length === 1)) {
-          closedAfter = Math.min(closedAfter, questions.findIndex((q) => q.id === exit.closesAfter));
+          closedAfter = Math.min(
+            closedAfter,
+            questions.findIndex((q) => q.id === exit.closesAfter),
+          );
           exitReason ??= exit.reason;
         }
       }

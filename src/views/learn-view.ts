@@ -27,14 +27,16 @@ export function learnView(p: LearnViewProps): TemplateResult {
     <section class="learn" part="learn" aria-labelledby="learn-heading">
       ${heading(p.headingLevel, title, 'learn-heading')}
       <div id="learn-body" ?hidden=${!open}>
-        ${open
-          ? m.learn.sections.map(
-              (section) => html`
+        ${
+          open
+            ? m.learn.sections.map(
+                (section) => html`
                 ${heading(p.headingLevel + 1, section.heading)}
                 <ul>${section.items.map((item) => html`<li>${withEmergencyLink(item, p.emergencyNumber, p.onCall)}</li>`)}</ul>
               `,
-            )
-          : nothing}
+              )
+            : nothing
+        }
       </div>
     </section>
   `;

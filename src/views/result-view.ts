@@ -58,9 +58,18 @@ export function resultView(p: ResultViewProps): TemplateResult {
       ${level.body.map((line) => html`<p>${sentence(line)}</p>`)}
       ${urgent && s.emergencyNumber === '911' ? html`<p class="deaf-help">${m.ui.deafHelp}</p>` : nothing}
       ${actionsView(actions, p, clinic)}
-      ${section(m.ui.whereHeading, e.routes.map((r) => m.routes[r as Route]))}
-      ${section(m.ui.whyHeading, e.reasons.map((r) => reasonWords(m, r, other)))}
-      ${section(m.ui.adviceHeading, e.advice.flatMap((a) => m.advice[a as keyof Messages['advice']]))}
+      ${section(
+        m.ui.whereHeading,
+        e.routes.map((r) => m.routes[r as Route]),
+      )}
+      ${section(
+        m.ui.whyHeading,
+        e.reasons.map((r) => reasonWords(m, r, other)),
+      )}
+      ${section(
+        m.ui.adviceHeading,
+        e.advice.flatMap((a) => m.advice[a as keyof Messages['advice']]),
+      )}
       ${section(m.ui.selfCareHeading, e.level === 'self-care' ? m.selfCare.steps : [])}
       ${section(m.ui.soonerHeading, e.level === 'self-care' || e.level === 'appointment' ? m.selfCare.sooner : [])}
       ${toldUsView(p)}

@@ -4,6 +4,8 @@ import type { Evaluation } from '../triage/types.js';
 import type { Messages, ReasonKey, Voiced } from '../i18n/messages.js';
 import type { RuleSet } from '../triage/types.js';
 import { fill, voice } from '../i18n/format.js';
+import type { Settings } from '../config/options.js';
+import { callsToAction } from '../content/calls-to-action.js';
 
 export interface Summary {
   title: string;
@@ -18,6 +20,15 @@ export interface Summary {
 }
 
 const NO_ANSWERS = ['none', 'no', 'neither'];
+
+/** The printed page is a safety net too: the emergency line, and the clinic where the result allows it. */
+export function summaryContacts(e: Evaluation, m: Messages, s: Settings): string[] {
+  const contacts = [fill(m.ui.emergencyLine, { number: s.emergencyNumber })];
+  if (s.clinicTel && callsToAction(e.level, e.routes).includes('call-clinic')) {
+    contacts.push(fill(m.ui.callClinic, { clinic: s.clinicName || m.ui.defaultClinic, phone: s.clinicPhone }));
+  }
+  return contacts;
+}
 
 /** The words of one chosen option, or a reason's own sentence where it has one. */
 export function optionWords(m: Messages, question: string, option: string, other: boolean): string {
@@ -51,7 +62,9 @@ export function buildSummary(
   const { review } = rules;
   return {
     title: m.ui.summaryTitle,
-    date: fill(m.ui.summaryDate, { date: date.toLocaleDateString(m.lang, { year: 'numeric', month: 'long', day: 'numeric' }) }),
+    date: fill(m.ui.summaryDate, {
+      date: date.toLocaleDateString(m.lang, { year: 'numeric', month: 'long', day: 'numeric' }),
+    }),
     result: m.levels[e.level].title,
     reasons: e.reasons.map((r) => reasonWords(m, r, other)),
     yes,
@@ -60,7 +73,11 @@ export function buildSummary(
     footer: [
       fill(m.ui.rulesVersion, { version: rules.version }),
       review.reviewer
-        ? fill(m.ui.reviewed, { reviewer: review.reviewer, date: review.reviewedOn ?? '', next: review.nextReview ?? '' })
+        ? fill(m.ui.reviewed, {
+            reviewer: review.reviewer,
+            date: review.reviewedOn ?? '',
+            next: review.nextReview ?? '',
+          })
         : m.ui.notReviewed,
     ],
   };

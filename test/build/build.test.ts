@@ -19,7 +19,10 @@ test('dist/spasm-checker.js is one self-contained classic script: no imports, no
   const bundle = read('dist/spasm-checker.js');
   // A guard, then the IIFE only when no copy is registered: a second copy of the file never starts
   // (see vite.bundle.config.ts; the minifier writes `if(!e)(function(){…})()` as `e||function(){…}()`).
-  assert.match(bundle, /^\{let e=self\.customElements&&customElements\.get\(["`]spasm-checker["`]\);[^]*(?:if\(!e\)\(function\(\)\{[^]*\}\)\(\)|e\|\|function\(\)\{[^]*\}\(\))\}\s*$/);
+  assert.match(
+    bundle,
+    /^\{let e=self\.customElements&&customElements\.get\(["`]spasm-checker["`]\);[^]*(?:if\(!e\)\(function\(\)\{[^]*\}\)\(\)|e\|\|function\(\)\{[^]*\}\(\))\}\s*$/,
+  );
   assert.doesNotMatch(bundle, /\bimport\s*\(|^import |^export /m);
   assert.doesNotMatch(bundle, /Lit is in dev mode/);
   assert.doesNotMatch(bundle, /sourceMappingURL/);
@@ -42,12 +45,19 @@ test('the npm entry points exist: index (no registration), define, triage, with 
 });
 
 test('custom-elements.json is generated from the JSDoc and not stale', async () => {
-  assert.equal(read('custom-elements.json'), await freshManifest(), 'run "npm run analyze" and commit custom-elements.json');
+  assert.equal(
+    read('custom-elements.json'),
+    await freshManifest(),
+    'run "npm run analyze" and commit custom-elements.json',
+  );
   const manifest = JSON.parse(read('custom-elements.json'));
-  const element = manifest.modules.flatMap((m: { declarations?: unknown[] }) => m.declarations ?? []).find((d: { tagName?: string }) => d.tagName === 'spasm-checker');
+  const element = manifest.modules
+    .flatMap((m: { declarations?: unknown[] }) => m.declarations ?? [])
+    .find((d: { tagName?: string }) => d.tagName === 'spasm-checker');
   assert.ok(element, 'the element is in the manifest');
   const attributes = element.attributes.map((a: { name: string }) => a.name);
-  for (const name of ['clinic-name', 'clinic-phone', 'booking-url', 'emergency-number', 'view', 'heading-level']) assert.ok(attributes.includes(name), name);
+  for (const name of ['clinic-name', 'clinic-phone', 'booking-url', 'emergency-number', 'view', 'heading-level'])
+    assert.ok(attributes.includes(name), name);
   assert.ok(element.cssProperties.length >= 10);
   assert.ok(element.cssParts.length >= 5);
   assert.ok(element.events.length >= 5);
@@ -72,16 +82,22 @@ test('VS Code custom data and JetBrains web-types are generated from the manifes
   const pkg = JSON.parse(read('package.json'));
   assert.equal(pkg['web-types'], './web-types.json');
   const data = JSON.parse(read('vscode.html-custom-data.json'));
-  assert.deepEqual(data.tags[0].attributes.find((a: { name: string }) => a.name === 'view').values.map((v: { name: string }) => v.name), ['full', 'checker', 'learn']);
+  assert.deepEqual(
+    data.tags[0].attributes
+      .find((a: { name: string }) => a.name === 'view')
+      .values.map((v: { name: string }) => v.name),
+    ['full', 'checker', 'learn'],
+  );
 });
 
-test('each one-file build has its .sri, and the README pins the main one\'s hash and version', () => {
+test("each one-file build has its .sri, and the README pins the main one's hash and version", () => {
   for (const file of BUNDLES) assert.equal(read(`${file}.sri`).trim(), integrity(file), file);
   const hash = integrity();
   const readme = read('README.md');
   const pinned = [...readme.matchAll(/integrity="(sha384-[^"]+)"/g)].map((m) => m[1]);
   assert.ok(pinned.length >= 2, 'the README has a self-hosted and a CDN snippet');
-  for (const value of pinned) assert.equal(value, hash, 'README hash is stale: run "npm run build && npm run pin-readme"');
+  for (const value of pinned)
+    assert.equal(value, hash, 'README hash is stale: run "npm run build && npm run pin-readme"');
   const { version } = JSON.parse(read('package.json'));
   assert.ok(readme.includes(`/js/spasm-checker-${version}.js`));
   assert.ok(readme.includes(`spasm-checker@${version}/dist/spasm-checker.js`));
@@ -89,25 +105,51 @@ test('each one-file build has its .sri, and the README pins the main one\'s hash
 
 test('the one-file build is deterministic: building again gives the same bytes', () => {
   const out = mkdtempSync(join(tmpdir(), 'spasm-checker-build-'));
-  execFileSync('npx', ['vite', 'build', '--logLevel', 'silent', '-c', 'vite.bundle.config.ts', '--outDir', out], { encoding: 'utf8' });
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'silent', '-c', 'vite.bundle.config.ts', '--outDir', out], {
+    encoding: 'utf8',
+  });
   assert.equal(integrity(join(out, 'spasm-checker.js')), integrity());
 });
 
 test('npm pack ships only what users need', () => {
-  const [packed] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }));
+  const [packed] = JSON.parse(
+    execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }),
+  );
   const names: string[] = packed.files.map((f: { path: string }) => f.path);
-  for (const needed of ['package.json', 'README.md', 'LICENSE', 'custom-elements.json', 'vscode.html-custom-data.json', 'web-types.json',
-    'dist/spasm-checker.js', 'dist/spasm-checker.js.sri', 'dist/spasm-checker.en.js', 'dist/spasm-checker.es.js.sri', 'dist/index.js', 'dist/index.d.ts', 'dist/define.js', 'dist/define.d.ts',
-    'dist/triage/index.js', 'dist/triage/index.d.ts', 'dist/spasm-checker.d.ts', 'dist/events.d.ts']) {
+  for (const needed of [
+    'package.json',
+    'README.md',
+    'LICENSE',
+    'custom-elements.json',
+    'vscode.html-custom-data.json',
+    'web-types.json',
+    'dist/spasm-checker.js',
+    'dist/spasm-checker.js.sri',
+    'dist/spasm-checker.en.js',
+    'dist/spasm-checker.es.js.sri',
+    'dist/index.js',
+    'dist/index.d.ts',
+    'dist/define.js',
+    'dist/define.d.ts',
+    'dist/triage/index.js',
+    'dist/triage/index.d.ts',
+    'dist/spasm-checker.d.ts',
+    'dist/events.d.ts',
+  ]) {
     assert.ok(names.includes(needed), `${needed} is in the package`);
   }
   for (const name of names) {
-    assert.doesNotMatch(name, /^(src|test|demo|bench|docs|scripts|\.ci|node_modules)\/|configurator|\.map$/, `${name} should not be in the package`);
+    assert.doesNotMatch(
+      name,
+      /^(src|test|demo|bench|docs|scripts|\.ci|node_modules)\/|configurator|\.map$/,
+      `${name} should not be in the package`,
+    );
   }
   const pkg = JSON.parse(read('package.json'));
   assert.equal(pkg.type, 'module');
   assert.deepEqual(Object.keys(pkg.exports['.']), ['types', 'default']);
-  for (const entry of ['.', './define', './triage', './custom-elements.json', './package.json']) assert.ok(pkg.exports[entry], entry);
+  for (const entry of ['.', './define', './triage', './custom-elements.json', './package.json'])
+    assert.ok(pkg.exports[entry], entry);
   assert.ok(pkg.sideEffects.includes('./dist/define.js'));
   assert.equal(pkg.customElements, 'custom-elements.json');
   assert.equal(pkg.unpkg, 'dist/spasm-checker.js');

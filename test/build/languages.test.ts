@@ -35,7 +35,11 @@ test('the build made one file per language with only that wording, each with its
     const bundle = readFileSync(`dist/spasm-checker.${lang}.js`, 'utf8');
     for (const other of listed) {
       const text = typeof who[other] === 'string' ? who[other] : who[other].self;
-      assert.equal(bundle.includes(text), other === lang, `${lang} file ${other === lang ? 'lacks' : 'has'} ${other}'s wording`);
+      assert.equal(
+        bundle.includes(text),
+        other === lang,
+        `${lang} file ${other === lang ? 'lacks' : 'has'} ${other}'s wording`,
+      );
     }
   }
 });

@@ -21,7 +21,10 @@ const submit = (state: CheckerState, picked: string | readonly string[], options
   flow.submit(freeze(state), [picked].flat(), options);
 
 /** Answers every question on screen from `given` until the result; returns the final state. */
-function walk(state: CheckerState, given: Readonly<Record<string, string | readonly string[]>> = calmAnswers): CheckerState {
+function walk(
+  state: CheckerState,
+  given: Readonly<Record<string, string | readonly string[]>> = calmAnswers,
+): CheckerState {
   for (let i = 0; i < 30; i++) {
     const id = flow.current(state);
     if (id === null) return state;
@@ -56,7 +59,11 @@ test('Continue with nothing chosen is refused: the error shows and nothing else 
   assert.equal(refused.startedNow, false);
   assert.equal(refused.state.showError, true);
   assert.equal(refused.state.steps, start.steps);
-  assert.notEqual(submit(refused.state, []).state, refused.state, 'a second empty Continue is a new state (focus moves again)');
+  assert.notEqual(
+    submit(refused.state, []).state,
+    refused.state,
+    'a second empty Continue is a new state (focus moves again)',
+  );
   assert.equal(flow.clearError(refused.state).showError, false);
   assert.equal(flow.clearError(start), start, 'nothing to clear: the same state');
 });
@@ -176,7 +183,11 @@ test('a Change that asks new questions says how many are left, and counts down t
   const other = submit(flow.change(done, 'who'), 'someone-else').state;
   const s = questionOn(other);
   assert.equal(s.left, flow.questionsLeft(other));
-  assert.equal(s.left, walk(flow.change(done, 'who'), { ...calmAnswers, who: 'someone-else' }).steps.length - 1, 'the calm path, counted');
+  assert.equal(
+    s.left,
+    walk(flow.change(done, 'who'), { ...calmAnswers, who: 'someone-else' }).steps.length - 1,
+    'the calm path, counted',
+  );
   // Without a Change, no count shows.
   assert.equal(questionOn(flow.initialState()).left, null);
   assert.equal(questionOn(flow.back(done)).left, null);
@@ -212,7 +223,8 @@ test('Change with skipAnswered stops at the first question that the new answer a
   } else {
     const id = flow.current(moved)!;
     assert.equal(moved.given[id], undefined, `${id} is new`);
-    for (const taken of moved.steps.slice(0, -1)) assert.notEqual(moved.given[taken], undefined, `${taken} was answered`);
+    for (const taken of moved.steps.slice(0, -1))
+      assert.notEqual(moved.given[taken], undefined, `${taken} was answered`);
     assert.equal(flow.evaluationOf(moved).next, id, 'the engine asks it next');
   }
 });
@@ -229,7 +241,14 @@ test('a different "who" forgets every other answer; the same "who" keeps them', 
 });
 
 test('Start again is the fresh state', () => {
-  assert.deepEqual(flow.initialState(), { steps: ['who'], given: {}, finished: false, showError: false, started: false, changing: false });
+  assert.deepEqual(flow.initialState(), {
+    steps: ['who'],
+    given: {},
+    finished: false,
+    showError: false,
+    started: false,
+    changing: false,
+  });
   assert.notEqual(flow.initialState().steps, flow.initialState().steps, 'a new screen each time');
 });
 

@@ -93,7 +93,8 @@ test('the version, date, review record and sign-off block are present', () => {
     assert.ok(doc.includes(rules.date), 'rule-set date');
     assert.ok(doc.includes(rules.review.status), 'review status');
     assert.ok(doc.includes('Sign-off'), 'sign-off heading');
-    for (const field of ['Name', 'Role', 'Signature', 'Date', 'Next review date']) assert.ok(doc.includes(field), field);
+    for (const field of ['Name', 'Role', 'Signature', 'Date', 'Next review date'])
+      assert.ok(doc.includes(field), field);
     assert.ok(doc.includes('Spanish wording checked by a qualified medical translator'), 'checklist');
   }
   assert.match(markdown, /- \[ \] Rules checked against sources/);

@@ -13,7 +13,24 @@ const option = (q: string, o: string) => questions.find((x) => x.id === q)?.opti
 test('questions are in the spec order with unique ids, 16 of them', () => {
   assert.deepEqual(
     questions.map((q) => q.id),
-    ['who', 'emergency', 'where', 'leg-swelling', 'leg-signs', 'clot-breath', 'nerve-pain', 'nerve-signs', 'medicines', 'other-signs', 'dehydration', 'heat', 'tingling-risk', 'pattern', 'background', 'pregnancy-signs'],
+    [
+      'who',
+      'emergency',
+      'where',
+      'leg-swelling',
+      'leg-signs',
+      'clot-breath',
+      'nerve-pain',
+      'nerve-signs',
+      'medicines',
+      'other-signs',
+      'dehydration',
+      'heat',
+      'tingling-risk',
+      'pattern',
+      'background',
+      'pregnancy-signs',
+    ],
   );
 });
 
@@ -34,7 +51,25 @@ test('every condition and exit names a question and option that exist, earlier i
 });
 
 test('every option with a level names at least one known source; no-ops are the deliberate kinds', () => {
-  const noOps = new Set(['self', 'someone-else', 'none', 'no', 'neither', 'calf-foot', 'thigh', 'back', 'neck', 'arm-hand', 'many', 'other', 'heat-exercise', 'pregnant', 'child', 'belly', 'face']);
+  const noOps = new Set([
+    'self',
+    'someone-else',
+    'none',
+    'no',
+    'neither',
+    'calf-foot',
+    'thigh',
+    'back',
+    'neck',
+    'arm-hand',
+    'many',
+    'other',
+    'heat-exercise',
+    'pregnant',
+    'child',
+    'belly',
+    'face',
+  ]);
   for (const q of questions) {
     for (const o of q.options) {
       if (o.level || o.extraRoute) {
@@ -71,7 +106,10 @@ test('every locale has wording for every question, option, reason, route and adv
       const words = m.questions[q.id as keyof typeof m.questions];
       assert.ok(words?.text && words.short, `${name}: question ${q.id}`);
       for (const o of q.options) {
-        assert.ok((m.options as Record<string, Record<string, unknown>>)[q.id]?.[o.id], `${name}: option ${q.id}.${o.id}`);
+        assert.ok(
+          (m.options as Record<string, Record<string, unknown>>)[q.id]?.[o.id],
+          `${name}: option ${q.id}.${o.id}`,
+        );
         // A bare "Yes" or "Not sure", and exits, need their own sentence; others show the option's words.
         if ((o.level && ['yes', 'not-sure'].includes(o.id)) || o.exit) {
           assert.ok((m.reasons as Record<string, unknown>)[`${q.id}.${o.id}`], `${name}: reason ${q.id}.${o.id}`);
@@ -79,7 +117,8 @@ test('every locale has wording for every question, option, reason, route and adv
       }
     }
     for (const advice of rules.advice) assert.ok(m.advice[advice.id]?.length, `${name}: advice ${advice.id}`);
-    for (const route of ['pain-clinic', 'primary-care', 'maternity', 'own-team'] as const) assert.ok(m.routes[route], `${name}: route ${route}`);
+    for (const route of ['pain-clinic', 'primary-care', 'maternity', 'own-team'] as const)
+      assert.ok(m.routes[route], `${name}: route ${route}`);
     assert.ok(m.ui.emergencyLine.includes('{number}'), `${name}: the emergency line names the number`);
   }
 });
@@ -95,14 +134,30 @@ function paths(value: unknown, prefix: (string | number)[] = []): string[] {
 
 test('every locale has exactly the keys (and list lengths) of English, and the same placeholders', () => {
   const english = locales.en;
-  const expected = paths(english).filter((p) => p !== '["lang"]').sort();
-  const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort().join(',');
+  const expected = paths(english)
+    .filter((p) => p !== '["lang"]')
+    .sort();
+  const placeholders = (text: string) =>
+    [...text.matchAll(/\{(\w+)\}/g)]
+      .map((m) => m[1])
+      .sort()
+      .join(',');
   const textAt = (m: unknown, path: string): string => {
-    const leaf = (JSON.parse(path) as (string | number)[]).reduce((o: unknown, k) => (o as Record<string, unknown>)[k], m);
+    const leaf = (JSON.parse(path) as (string | number)[]).reduce(
+      (o: unknown, k) => (o as Record<string, unknown>)[k],
+      m,
+    );
     return typeof leaf === 'string' ? leaf : (leaf as { self: string }).self;
   };
   for (const [name, m] of Object.entries(locales)) {
-    assert.deepEqual(paths(m).filter((p) => p !== '["lang"]').sort(), expected, `${name} differs from en`);
-    for (const path of expected) assert.equal(placeholders(textAt(m, path)), placeholders(textAt(english, path)), `${name}: ${path}`);
+    assert.deepEqual(
+      paths(m)
+        .filter((p) => p !== '["lang"]')
+        .sort(),
+      expected,
+      `${name} differs from en`,
+    );
+    for (const path of expected)
+      assert.equal(placeholders(textAt(m, path)), placeholders(textAt(english, path)), `${name}: ${path}`);
   }
 });

@@ -29,13 +29,26 @@ test('src/ has no unsafe HTML, eval, network, storage, logging or inline styles'
       .split('\n')
       .forEach((line, i) => {
         if (/^\s*(\/\/|\*)/.test(line)) return;
-        for (const [pattern, what] of forbidden) if (pattern.test(line)) hits.push(`${file}:${i + 1} ${what}: ${line.trim()}`);
+        for (const [pattern, what] of forbidden)
+          if (pattern.test(line)) hits.push(`${file}:${i + 1} ${what}: ${line.trim()}`);
       });
   }
   assert.deepEqual(hits, []);
 });
 
 test('the check itself catches each pattern', () => {
-  const samples = ['el.innerHTML = x', "fetch('/x')", 'localStorage.setItem()', 'eval(code)', 'html`<p style="color:red">`', 'console.log(answers)', 'unsafeHTML(x)'];
-  for (const sample of samples) assert.ok(forbidden.some(([p]) => p.test(sample)), sample);
+  const samples = [
+    'el.innerHTML = x',
+    "fetch('/x')",
+    'localStorage.setItem()',
+    'eval(code)',
+    'html`<p style="color:red">`',
+    'console.log(answers)',
+    'unsafeHTML(x)',
+  ];
+  for (const sample of samples)
+    assert.ok(
+      forbidden.some(([p]) => p.test(sample)),
+      sample,
+    );
 });

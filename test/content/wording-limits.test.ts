@@ -3,15 +3,25 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { locales } from '../../src/i18n/locales.js';
-import { allScreens, checkWordingLimits, MAX_OPTION_WORDS, MAX_SCREEN_WORDS, screenText } from '../../scripts/wording-limits.js';
+import {
+  allScreens,
+  checkWordingLimits,
+  MAX_OPTION_WORDS,
+  MAX_SCREEN_WORDS,
+  screenText,
+} from '../../scripts/wording-limits.js';
 import { rules } from '../../src/content/rules.js';
 import type { QuestionRule } from '../../src/triage/types.js';
 
 for (const [code, messages] of Object.entries(locales)) {
   test(`${code}: no option over ${MAX_OPTION_WORDS} words, no screen over ${MAX_SCREEN_WORDS}`, (t) => {
     const limits = checkWordingLimits(messages);
-    t.diagnostic(`fullest screen ${limits.fullestScreen.question} (${limits.fullestScreen.voice}): ${limits.fullestScreen.words} words`);
-    t.diagnostic(`longest option ${limits.longestOption.question}.${limits.longestOption.id}: ${limits.longestOption.words} words`);
+    t.diagnostic(
+      `fullest screen ${limits.fullestScreen.question} (${limits.fullestScreen.voice}): ${limits.fullestScreen.words} words`,
+    );
+    t.diagnostic(
+      `longest option ${limits.longestOption.question}.${limits.longestOption.id}: ${limits.longestOption.words} words`,
+    );
     assert.deepEqual(limits.problems, []);
     assert.equal(allScreens(messages).length, rules.questions.length * 2, 'every question in both voices');
   });
@@ -21,9 +31,16 @@ test('a screen counts its question, its hint and every option', () => {
   const where = rules.questions.find((q) => q.id === 'where') as QuestionRule;
   const screen = screenText(where, locales.en, false);
   assert.equal(screen.lines[0], locales.en.questions.where.text);
-  assert.equal(screen.lines[1], locales.en.ui.chooseAny, 'a multi question without its own hint shows "Choose all that fit."');
+  assert.equal(
+    screen.lines[1],
+    locales.en.ui.chooseAny,
+    'a multi question without its own hint shows "Choose all that fit."',
+  );
   assert.equal(screen.lines.length, 2 + where.options.length);
-  assert.equal(screen.words, screen.lines.reduce((sum, line) => sum + line.split(/\s+/).filter((w) => /\w/.test(w)).length, 0));
+  assert.equal(
+    screen.words,
+    screen.lines.reduce((sum, line) => sum + line.split(/\s+/).filter((w) => /\w/.test(w)).length, 0),
+  );
 });
 
 // scripts/wording-limits.ts counts a question's own hint, or "Choose all that fit." on a multi

@@ -12,16 +12,43 @@ import { calmAnswers } from '../fixtures/calm-answers.js';
 
 /** A path that asks all fourteen questions. */
 const everyQuestion: Given = {
-  ...calmAnswers, where: ['calf-foot', 'back'], 'nerve-signs': ['none'], medicines: ['new-medicine'],
-  'other-signs': ['fluid-loss', 'heat-exercise', 'lip-finger-tingling'], dehydration: 'neither', heat: ['none'],
-  'tingling-risk': 'no', 'leg-swelling': 'not-sure', 'clot-breath': 'no', background: ['pregnant'], 'pregnancy-signs': ['none'],
+  ...calmAnswers,
+  where: ['calf-foot', 'back'],
+  'nerve-signs': ['none'],
+  medicines: ['new-medicine'],
+  'other-signs': ['fluid-loss', 'heat-exercise', 'lip-finger-tingling'],
+  dehydration: 'neither',
+  heat: ['none'],
+  'tingling-risk': 'no',
+  'leg-swelling': 'not-sure',
+  'clot-breath': 'no',
+  background: ['pregnant'],
+  'pregnancy-signs': ['none'],
 };
 const outcomes: [string, Given][] = [
   ['emergency', { ...calmAnswers, emergency: ['overheated-confused'] }],
   ['ed-now', { ...calmAnswers, medicines: ['statin-pain'], 'other-signs': ['dark-urine'], dehydration: 'neither' }],
-  ['same-day', { ...calmAnswers, 'leg-swelling': 'yes', 'clot-breath': 'no', background: ['pregnant'], 'pregnancy-signs': ['none'] }],
+  [
+    'same-day',
+    {
+      ...calmAnswers,
+      'leg-swelling': 'yes',
+      'clot-breath': 'no',
+      background: ['pregnant'],
+      'pregnancy-signs': ['none'],
+    },
+  ],
   ['appointment', { ...calmAnswers, where: ['back'], 'nerve-pain': ['radiating'], 'nerve-signs': ['none'] }],
-  ['self-care', { ...calmAnswers, 'other-signs': ['heat-exercise'], heat: ['none'], background: ['pregnant'], 'pregnancy-signs': ['none'] }],
+  [
+    'self-care',
+    {
+      ...calmAnswers,
+      'other-signs': ['heat-exercise'],
+      heat: ['none'],
+      background: ['pregnant'],
+      'pregnancy-signs': ['none'],
+    },
+  ],
   ['not-suitable', { who: 'child', emergency: ['none'] }],
   ['not-suitable', { ...calmAnswers, where: ['belly'] }],
 ];
@@ -30,7 +57,9 @@ for (const lang of Object.keys(locales)) {
   for (const theme of ['light', 'dark']) {
     describe(`axe, lang="${lang}", theme="${theme}"`, () => {
       const mount = () =>
-        fixture<SpasmChecker>(html`<spasm-checker lang=${lang} theme=${theme} clinic-phone="555 010 4477" booking-url="/book"></spasm-checker>`);
+        fixture<SpasmChecker>(
+          html`<spasm-checker lang=${lang} theme=${theme} clinic-phone="555 010 4477" booking-url="/book"></spasm-checker>`,
+        );
 
       it('every question, from the first screen on, and the choose-an-answer error', async () => {
         const el = await mount();
@@ -52,7 +81,10 @@ for (const lang of Object.keys(locales)) {
       });
 
       for (const [level, given] of outcomes) {
-        it(`the ${level} result (${Object.values(given).flat().filter((v) => v !== 'none' && v !== 'no').slice(-1)})`, async () => {
+        it(`the ${level} result (${Object.values(given)
+          .flat()
+          .filter((v) => v !== 'none' && v !== 'no')
+          .slice(-1)})`, async () => {
           const el = await mount();
           await walk(el, given);
           expect(resultLevel(el)).to.equal(level);

@@ -12,7 +12,10 @@ export async function expectNoAxeViolations(element: Element, state: string) {
   const axe = (window as unknown as { axe: { run: (e: Element, o: RunOptions) => Promise<AxeResults> } }).axe;
   const { violations } = await axe.run(element, options);
   if (violations.length) {
-    const lines = violations.flatMap((v) => [`${v.id} (${v.impact}): ${v.help}`, ...v.nodes.map((n) => `  at ${n.target.join(' ')}: ${n.failureSummary ?? ''}`)]);
+    const lines = violations.flatMap((v) => [
+      `${v.id} (${v.impact}): ${v.help}`,
+      ...v.nodes.map((n) => `  at ${n.target.join(' ')}: ${n.failureSummary ?? ''}`),
+    ]);
     throw new Error(`axe found ${violations.length} violation(s) in state "${state}":\n${lines.join('\n')}`);
   }
 }

@@ -9,11 +9,15 @@ import { expectNoAxeViolations } from './axe.js';
 import { calmAnswers } from '../fixtures/calm-answers.js';
 
 const mount = (lang = 'en') => fixture<SpasmChecker>(html`<spasm-checker lang=${lang}></spasm-checker>`);
-const ticked = (el: SpasmChecker) => [...form(el)!.querySelectorAll<HTMLInputElement>('input:checked')].map((i) => i.value);
+const ticked = (el: SpasmChecker) =>
+  [...form(el)!.querySelectorAll<HTMLInputElement>('input:checked')].map((i) => i.value);
 const focused = (el: SpasmChecker) => shadow(el).activeElement as HTMLElement | null;
-const tick = (el: SpasmChecker, value: string) => (form(el)!.querySelector(`input[value="${value}"]`)!.closest('label') as HTMLLabelElement).click();
+const tick = (el: SpasmChecker, value: string) =>
+  (form(el)!.querySelector(`input[value="${value}"]`)!.closest('label') as HTMLLabelElement).click();
 const buttonNamed = (el: SpasmChecker, name: RegExp) =>
-  [...shadow(el).querySelectorAll<HTMLButtonElement>('button')].find((b) => name.test(b.textContent!.replace(/\s+/g, ' ').trim()))!;
+  [...shadow(el).querySelectorAll<HTMLButtonElement>('button')].find((b) =>
+    name.test(b.textContent!.replace(/\s+/g, ' ').trim()),
+  )!;
 
 async function click(el: SpasmChecker, name: RegExp) {
   buttonNamed(el, name).click();
@@ -97,7 +101,9 @@ describe('Change on the result', () => {
     await answer(el, []);
     expect(currentQuestion(el)).to.equal('emergency');
     expect(headingText(el)).to.contain('Pregunta 2:');
-    expect(shadow(el).querySelector('#left')!.textContent).to.equal(`Su cambio trae más preguntas. Quedan ${Object.keys(calmAnswers).length - 1}.`);
+    expect(shadow(el).querySelector('#left')!.textContent).to.equal(
+      `Su cambio trae más preguntas. Quedan ${Object.keys(calmAnswers).length - 1}.`,
+    );
     await answer(el, ['none']);
     expect(shadow(el).querySelector('#left')!.textContent).to.match(/Quedan 8\./);
   });

@@ -7,7 +7,8 @@ export type Given = Record<string, string | readonly string[]>;
 export const shadow = (el: SpasmChecker) => el.shadowRoot!;
 export const form = (el: SpasmChecker) => shadow(el).querySelector('form');
 /** The question's heading ("Question N: …"), the step's focus target, or '' on the result screen. */
-export const headingText = (el: SpasmChecker) => form(el)?.querySelector('#step-heading')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+export const headingText = (el: SpasmChecker) =>
+  form(el)?.querySelector('#step-heading')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 /** The question on screen (the name of its inputs), or null on the result screen. */
 export function currentQuestion(el: SpasmChecker): string | null {
@@ -46,5 +47,6 @@ export async function walk(el: SpasmChecker, given: Given): Promise<string[]> {
 }
 
 /** The one element that carries data-level on the result screen. */
-export const resultLevel = (el: SpasmChecker) => shadow(el).querySelector('[data-level]')?.getAttribute('data-level') ?? null;
+export const resultLevel = (el: SpasmChecker) =>
+  shadow(el).querySelector('[data-level]')?.getAttribute('data-level') ?? null;
 export const text = (el: SpasmChecker) => shadow(el).textContent?.replace(/\s+/g, ' ') ?? '';

@@ -49,4 +49,3 @@ describe('the emergency-department line on later questions', () => {
     expect(seen.some(Boolean)).to.equal(false);
   });
 });
-

@@ -47,7 +47,13 @@ describe('axe', () => {
     const el = await fixture<SpasmChecker>(
       html`<spasm-checker clinic-phone="555 010 4477" booking-url="/book"></spasm-checker>`,
     );
-    await walk(el, { ...calmAnswers, 'other-signs': ['heat-exercise'], heat: ['none'], background: ['pregnant'], 'pregnancy-signs': ['none'] });
+    await walk(el, {
+      ...calmAnswers,
+      'other-signs': ['heat-exercise'],
+      heat: ['none'],
+      background: ['pregnant'],
+      'pregnancy-signs': ['none'],
+    });
     await expect(el).to.be.accessible();
   });
 

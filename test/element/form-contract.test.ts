@@ -26,7 +26,9 @@ describe('the rendered form', () => {
     // on arrival, and the group's name (question and kind of choice) when Tab enters the options.
     const fieldset = f.querySelector('h4#step-heading[tabindex="-1"] + fieldset')!;
     expect(fieldset).to.exist;
-    expect(fieldset.querySelector('h1, h2, h3, h4, h5, h6, [role="heading"]'), 'no heading inside the group').to.equal(null);
+    expect(fieldset.querySelector('h1, h2, h3, h4, h5, h6, [role="heading"]'), 'no heading inside the group').to.equal(
+      null,
+    );
     expect(fieldset.getAttribute('aria-labelledby')).to.equal('step-heading kind');
     expect(fieldset.querySelector(':scope > legend#kind')!.textContent).to.equal('Choose one.');
     expect(shadow(el).querySelector('h3#title')).to.exist;
@@ -90,29 +92,40 @@ describe('the rendered form', () => {
     expect(shadow(el).querySelector('legend#kind')!.textContent).to.equal('Choose all that fit.');
   });
 
-  it('describes every option by the question\'s hint, a safety instruction Orca does not read from the group', async () => {
+  it("describes every option by the question's hint, a safety instruction Orca does not read from the group", async () => {
     const el = await mount();
     for (const q of ['who', 'emergency', 'where'] as const) await answer(el, calmAnswers[q]);
     expect(currentQuestion(el)).to.equal('leg-swelling');
     const hint = shadow(el).querySelector('#hint')!;
     expect(hint.textContent).to.equal('On dark skin, redness is hard to see. Feel for warmth.');
     expect(hint.closest('fieldset')).to.exist;
-    for (const input of form(el)!.querySelectorAll('input')) expect(input.getAttribute('aria-describedby')).to.equal('hint');
+    for (const input of form(el)!.querySelectorAll('input'))
+      expect(input.getAttribute('aria-describedby')).to.equal('hint');
     expect(shadow(el).querySelector('legend#kind')!.textContent).to.equal('Choose one.');
-    expect(form(el)!.querySelector('fieldset')!.hasAttribute('aria-describedby'), 'no fieldset description').to.equal(false);
+    expect(form(el)!.querySelector('fieldset')!.hasAttribute('aria-describedby'), 'no fieldset description').to.equal(
+      false,
+    );
   });
 
-  it('numbers every question and names its options\' group by the question and the kind of choice, in words', async () => {
+  it("numbers every question and names its options' group by the question and the kind of choice, in words", async () => {
     const el = await mount();
     const path: Record<string, string | readonly string[]> = {
-      ...calmAnswers, where: ['calf-foot', 'back'], 'nerve-signs': ['none'], 'other-signs': ['heat-exercise', 'lip-finger-tingling'],
-      heat: ['none'], 'tingling-risk': 'no', 'leg-swelling': 'not-sure', 'clot-breath': 'no',
+      ...calmAnswers,
+      where: ['calf-foot', 'back'],
+      'nerve-signs': ['none'],
+      'other-signs': ['heat-exercise', 'lip-finger-tingling'],
+      heat: ['none'],
+      'tingling-risk': 'no',
+      'leg-swelling': 'not-sure',
+      'clot-breath': 'no',
     };
     for (let n = 1; currentQuestion(el); n++) {
       const id = currentQuestion(el)!;
       const kind = rules.questions.find((q) => q.id === id)!.kind;
       expect(headingText(el), id).to.match(new RegExp(`^Question ${n}: \\S`));
-      expect(shadow(el).querySelector('legend#kind')!.textContent, id).to.equal(kind === 'single' ? 'Choose one.' : 'Choose all that fit.');
+      expect(shadow(el).querySelector('legend#kind')!.textContent, id).to.equal(
+        kind === 'single' ? 'Choose one.' : 'Choose all that fit.',
+      );
       expect(form(el)!.querySelector('fieldset')!.getAttribute('aria-labelledby')).to.equal('step-heading kind');
       await answer(el, path[id]);
     }
@@ -203,7 +216,9 @@ describe('the rendered form', () => {
     await settle(el);
     expect(shadow(el).activeElement).to.equal(null);
     await walk(el, calmAnswers);
-    [...shadow(el).querySelectorAll<HTMLButtonElement>('.result button')].find((b) => b.textContent === 'Start again')!.click();
+    [...shadow(el).querySelectorAll<HTMLButtonElement>('.result button')]
+      .find((b) => b.textContent === 'Start again')!
+      .click();
     await settle(el);
     expect(shadow(el).activeElement?.id).to.equal('step-heading');
   });

@@ -9,11 +9,18 @@ import { currentQuestion, resultLevel, settle, shadow } from './driver.js';
 import type { Given } from './driver.js';
 
 const isFirefox = navigator.userAgent.includes('Firefox');
-const FIREFOX_SAMPLE = ['night-calf-cramp', 'heat-cramps-over-an-hour', 'cauda-equina', 'child-night-cramps', 'dialysis-cramps'];
+const FIREFOX_SAMPLE = [
+  'night-calf-cramp',
+  'heat-cramps-over-an-hour',
+  'cauda-equina',
+  'child-night-cramps',
+  'dialysis-cramps',
+];
 
 const press = (key: string) => sendKeys({ press: key });
 /** Presses keys one after another in one trip to the test runner (test/plugins/press-keys.mjs). */
-const pressAll = (keys: readonly string[]) => (keys.length ? executeServerCommand('press-keys', { keys }) : Promise.resolve());
+const pressAll = (keys: readonly string[]) =>
+  keys.length ? executeServerCommand('press-keys', { keys }) : Promise.resolve();
 const active = (el: SpasmChecker) => shadow(el).activeElement as HTMLElement | null;
 
 async function tabUntil(el: SpasmChecker, found: (e: HTMLElement | null) => boolean, what: string) {
@@ -37,7 +44,8 @@ async function answerByKeyboard(el: SpasmChecker, wanted: string | readonly stri
   const first = active(el) as HTMLInputElement;
   if (first.type === 'radio') {
     // Arrow keys move through the group and wrap; Space ticks the one with focus.
-    const steps = (inputs.findIndex((i) => i.value === values[0]) - inputs.indexOf(first) + inputs.length) % inputs.length;
+    const steps =
+      (inputs.findIndex((i) => i.value === values[0]) - inputs.indexOf(first) + inputs.length) % inputs.length;
     await pressAll(Array(steps).fill('ArrowDown'));
     const radio = active(el) as HTMLInputElement;
     expect(radio.value).to.equal(values[0]);
@@ -72,7 +80,9 @@ describe('keyboard only', () => {
   }
 
   it('has no keyboard trap: Tab and Shift+Tab leave the widget', async () => {
-    const wrapper = await fixture(html`<div><button id="before">before</button><spasm-checker></spasm-checker><button id="after">after</button></div>`);
+    const wrapper = await fixture(
+      html`<div><button id="before">before</button><spasm-checker></spasm-checker><button id="after">after</button></div>`,
+    );
     const before = wrapper.querySelector<HTMLButtonElement>('#before')!;
     before.focus();
     for (let i = 0; i < 40 && document.activeElement?.id !== 'after'; i++) await press('Tab');

@@ -9,16 +9,26 @@ import type { Given } from './driver.js';
 import { calmAnswers } from '../fixtures/calm-answers.js';
 
 const isChromium = !navigator.userAgent.includes('Firefox');
-const longResult: Given = { ...calmAnswers, where: ['back', 'calf-foot'], 'nerve-pain': ['radiating'], 'nerve-signs': ['none'], background: ['pregnant', 'long-term-condition'], 'pregnancy-signs': ['none'] };
+const longResult: Given = {
+  ...calmAnswers,
+  where: ['back', 'calf-foot'],
+  'nerve-pain': ['radiating'],
+  'nerve-signs': ['none'],
+  background: ['pregnant', 'long-term-condition'],
+  'pregnancy-signs': ['none'],
+};
 
 /** Every box inside the widget stays within the widget's width, and the widget within the viewport. */
 function expectNoSidewaysOverflow(el: SpasmChecker, state: string) {
   const root = shadow(el).querySelector<HTMLElement>('.root')!;
   expect(root.scrollWidth, `${state}: the widget scrolls sideways`).to.be.at.most(root.clientWidth + 1);
-  expect(document.documentElement.scrollWidth, `${state}: the page scrolls sideways`).to.be.at.most(window.innerWidth + 1);
+  expect(document.documentElement.scrollWidth, `${state}: the page scrolls sideways`).to.be.at.most(
+    window.innerWidth + 1,
+  );
   const right = root.getBoundingClientRect().right + 1;
   for (const node of shadow(el).querySelectorAll<HTMLElement>('.root *')) {
-    if (node.closest('[hidden]') || node.classList.contains('visually-hidden') || node.closest('.visually-hidden')) continue;
+    if (node.closest('[hidden]') || node.classList.contains('visually-hidden') || node.closest('.visually-hidden'))
+      continue;
     expect(node.getBoundingClientRect().right, `${state}: ${node.outerHTML.slice(0, 80)}`).to.be.at.most(right);
   }
 }
@@ -50,7 +60,9 @@ describe('layout', () => {
 
   it('works with text twice as large, through the base font size, at 320 px', async () => {
     await setViewport({ width: 320, height: 640 });
-    const el = await fixture<SpasmChecker>(html`<spasm-checker style="--spasm-checker-font-size: 32px"></spasm-checker>`);
+    const el = await fixture<SpasmChecker>(
+      html`<spasm-checker style="--spasm-checker-font-size: 32px"></spasm-checker>`,
+    );
     expect(getComputedStyle(shadow(el).querySelector('.root')!).fontSize).to.equal('32px');
     await checkScreens(el, '2x text');
   });
@@ -64,7 +76,8 @@ describe('layout', () => {
     shadow(el).adoptedStyleSheets = [...shadow(el).adoptedStyleSheets, spacing];
     await settle(el);
     expect(getComputedStyle(shadow(el).querySelector('.option span')!).letterSpacing).to.not.equal('normal');
-    const clipped = (node: HTMLElement) => node.scrollHeight > node.clientHeight + 1 && getComputedStyle(node).overflow !== 'visible';
+    const clipped = (node: HTMLElement) =>
+      node.scrollHeight > node.clientHeight + 1 && getComputedStyle(node).overflow !== 'visible';
     for (const node of shadow(el).querySelectorAll<HTMLElement>('label, button, a, p, legend, h2, h3')) {
       expect(clipped(node), node.outerHTML.slice(0, 80)).to.equal(false);
     }
@@ -72,7 +85,9 @@ describe('layout', () => {
   });
 
   it('makes every option, button and call to action at least 44 px tall and 24 px wide', async () => {
-    const el = await fixture<SpasmChecker>(html`<spasm-checker clinic-phone="555 010 4477" booking-url="/book"></spasm-checker>`);
+    const el = await fixture<SpasmChecker>(
+      html`<spasm-checker clinic-phone="555 010 4477" booking-url="/book"></spasm-checker>`,
+    );
     const targets = () => shadow(el).querySelectorAll<HTMLElement>('label.option, button, a.cta');
     for (const t of targets()) expect(t.getBoundingClientRect().height, t.outerHTML.slice(0, 60)).to.be.at.least(44);
     await walk(el, calmAnswers);
@@ -132,7 +147,14 @@ describe('layout', () => {
 
   it('never tells urgency by colour alone: every level has its own words in the heading', async () => {
     const titles = new Set<string>();
-    for (const given of [{ ...calmAnswers, emergency: ['seizure'] }, { ...calmAnswers, medicines: ['withdrawal'] }, { ...calmAnswers, 'leg-swelling': 'yes', 'clot-breath': 'no' }, { ...calmAnswers, pattern: ['frequent'] }, calmAnswers, { who: 'child', emergency: ['none'] }]) {
+    for (const given of [
+      { ...calmAnswers, emergency: ['seizure'] },
+      { ...calmAnswers, medicines: ['withdrawal'] },
+      { ...calmAnswers, 'leg-swelling': 'yes', 'clot-breath': 'no' },
+      { ...calmAnswers, pattern: ['frequent'] },
+      calmAnswers,
+      { who: 'child', emergency: ['none'] },
+    ]) {
       const el = await fixture<SpasmChecker>(html`<spasm-checker></spasm-checker>`);
       await walk(el, given);
       titles.add(shadow(el).querySelector('#step-heading')!.textContent!.trim());

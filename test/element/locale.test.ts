@@ -16,13 +16,13 @@ describe('language', () => {
   const htmlLang = document.documentElement.lang;
   afterEach(() => (document.documentElement.lang = htmlLang));
 
-  it('uses the element\'s own lang, with es-MX read as Spanish', async () => {
+  it("uses the element's own lang, with es-MX read as Spanish", async () => {
     const el = await fixture<SpasmChecker>(html`<spasm-checker lang="es-MX"></spasm-checker>`);
     expect(title(el)).to.equal(es.ui.title);
     expect(rootLang(el)).to.equal('es');
   });
 
-  it('else the nearest ancestor\'s lang, else <html lang>, else English', async () => {
+  it("else the nearest ancestor's lang, else <html lang>, else English", async () => {
     const wrapper = await fixture(html`<div lang="es"><section><spasm-checker></spasm-checker></section></div>`);
     expect(title(wrapper.querySelector<SpasmChecker>('spasm-checker')!)).to.equal(es.ui.title);
     document.documentElement.lang = 'es-US';

@@ -36,8 +36,10 @@ describe('focus after a pointer click and after the keyboard', () => {
     expect(active()?.getAttribute('type')).to.equal('submit');
     await sendKeys({ press: 'Enter' });
     await settle(el);
-    const state = () => `${currentQuestion(el)} / ${(shadow(el).activeElement as HTMLElement | null)?.outerHTML.slice(0, 80)} / ${document.activeElement?.tagName}`;
-    for (let i = 0; i < 20 && (shadow(el).activeElement as HTMLElement | null)?.id !== 'step-heading'; i++) await new Promise((r) => setTimeout(r, 50));
+    const state = () =>
+      `${currentQuestion(el)} / ${(shadow(el).activeElement as HTMLElement | null)?.outerHTML.slice(0, 80)} / ${document.activeElement?.tagName}`;
+    for (let i = 0; i < 20 && (shadow(el).activeElement as HTMLElement | null)?.id !== 'step-heading'; i++)
+      await new Promise((r) => setTimeout(r, 50));
     if (currentQuestion(el) === 'who' && navigator.userAgent.includes('Firefox')) {
       // Firefox over WebDriver BiDi drops Enter's and Space's activation in a test page that is not
       // the first one of the run (Tab and arrows still arrive, and the file passes on its own):
@@ -51,7 +53,7 @@ describe('focus after a pointer click and after the keyboard', () => {
     expect(style.outlineStyle).to.equal('solid');
     expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
   });
-  it('moves focus to the next question\'s heading without a ring after a click', async () => {
+  it("moves focus to the next question's heading without a ring after a click", async () => {
     const el = await fixture<SpasmChecker>(html`<spasm-checker></spasm-checker>`);
     await click(shadow(el).querySelector('input[value="self"]')!.closest('label')!);
     await click(shadow(el).querySelector('button[type="submit"]')!);
@@ -63,7 +65,8 @@ describe('focus after a pointer click and after the keyboard', () => {
 
   it('moves focus to the result heading without a ring after a click (the calm self-care result)', async () => {
     const el = await fixture<SpasmChecker>(html`<spasm-checker></spasm-checker>`);
-    for (let i = 0; i < 20 && currentQuestion(el) && currentQuestion(el) !== 'background'; i++) await answer(el, calmAnswers[currentQuestion(el)!]);
+    for (let i = 0; i < 20 && currentQuestion(el) && currentQuestion(el) !== 'background'; i++)
+      await answer(el, calmAnswers[currentQuestion(el)!]);
     expect(currentQuestion(el)).to.equal('background');
     // The last question, answered with the pointer.
     const input = shadow(el).querySelector<HTMLInputElement>(`input[value="${[calmAnswers.background].flat()[0]}"]`)!;
@@ -75,7 +78,6 @@ describe('focus after a pointer click and after the keyboard', () => {
     expect(heading.matches(':focus-visible')).to.equal(false);
     expect(getComputedStyle(heading).outlineStyle).to.equal('none');
   });
-
 });
 
 describe('layout details', () => {
@@ -87,7 +89,8 @@ describe('layout details', () => {
     range.selectNodeContents(words);
     const textLeft = range.getBoundingClientRect().left;
     const style = getComputedStyle(button);
-    const contentLeft = button.getBoundingClientRect().left + parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft);
+    const contentLeft =
+      button.getBoundingClientRect().left + parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft);
     // The "+" alone, in the button's font, measured the same way.
     const probe = document.createElement('span');
     probe.textContent = '+';
@@ -101,7 +104,9 @@ describe('layout details', () => {
 
   for (const width of [320, 390, 1280]) {
     it(`lays out every "What you told us" row the same at ${width} px: what was asked, the answer below it, then Change`, async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"><spasm-checker lang="en"></spasm-checker></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="width: ${width}px"><spasm-checker lang="en"></spasm-checker></div>`,
+      );
       const el = wrapper.querySelector('spasm-checker') as SpasmChecker;
       await walk(el, calmAnswers);
       const rows = [...shadow(el).querySelectorAll('.told-row')];

@@ -10,14 +10,27 @@ import type { Given } from './driver.js';
 
 const isChromium = !navigator.userAgent.includes('Firefox');
 const given: Given = {
-  who: 'self', emergency: ['none'], where: ['calf-foot'], 'leg-swelling': 'yes', 'leg-signs': ['one-sided-ache'], 'clot-breath': 'no',
-  'nerve-pain': ['none'], medicines: ['new-medicine'], 'other-signs': ['none'], dehydration: 'neither', pattern: ['frequent'], background: ['pregnant'], 'pregnancy-signs': ['none'],
+  who: 'self',
+  emergency: ['none'],
+  where: ['calf-foot'],
+  'leg-swelling': 'yes',
+  'leg-signs': ['one-sided-ache'],
+  'clot-breath': 'no',
+  'nerve-pain': ['none'],
+  medicines: ['new-medicine'],
+  'other-signs': ['none'],
+  dehydration: 'neither',
+  pattern: ['frequent'],
+  background: ['pregnant'],
+  'pregnancy-signs': ['none'],
 };
 const button = (el: SpasmChecker, words: RegExp) =>
   [...shadow(el).querySelectorAll<HTMLButtonElement>('.result button')].find((b) => words.test(b.textContent ?? ''))!;
 
 async function resultPage() {
-  const wrapper = await fixture(html`<div><p id="page-text">The hospital page</p><spasm-checker></spasm-checker></div>`);
+  const wrapper = await fixture(
+    html`<div><p id="page-text">The hospital page</p><spasm-checker></spasm-checker></div>`,
+  );
   const el = wrapper.querySelector<SpasmChecker>('spasm-checker')!;
   await walk(el, given);
   const actions: string[] = [];
@@ -90,7 +103,10 @@ describe('print and copy', () => {
     const { el, actions } = await resultPage();
     let copied = '';
     const clipboard = navigator.clipboard;
-    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (text: string) => void (copied = text) } });
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: async (text: string) => void (copied = text) },
+    });
     try {
       button(el, /copy/i).click();
       const status = () => shadow(el).querySelector('[aria-live="polite"]')!.textContent;

@@ -10,9 +10,24 @@ import { calmAnswers } from '../fixtures/calm-answers.js';
 const cases: [string, string, Given, { book: boolean; clinic: boolean }][] = [
   ['emergency', 'stroke signs', { ...calmAnswers, emergency: ['stroke-signs'] }, { book: false, clinic: false }],
   ['ed-now', 'withdrawal', { ...calmAnswers, medicines: ['withdrawal'] }, { book: false, clinic: false }],
-  ['same-day', 'a swollen leg', { ...calmAnswers, 'leg-swelling': 'yes', 'clot-breath': 'no' }, { book: false, clinic: true }],
-  ['appointment', 'sciatica, own clinic', { ...calmAnswers, where: ['back'], 'nerve-signs': ['none'], 'nerve-pain': ['radiating'] }, { book: true, clinic: true }],
-  ['appointment', 'frequent cramps, own doctor', { ...calmAnswers, pattern: ['frequent'] }, { book: false, clinic: false }],
+  [
+    'same-day',
+    'a swollen leg',
+    { ...calmAnswers, 'leg-swelling': 'yes', 'clot-breath': 'no' },
+    { book: false, clinic: true },
+  ],
+  [
+    'appointment',
+    'sciatica, own clinic',
+    { ...calmAnswers, where: ['back'], 'nerve-signs': ['none'], 'nerve-pain': ['radiating'] },
+    { book: true, clinic: true },
+  ],
+  [
+    'appointment',
+    'frequent cramps, own doctor',
+    { ...calmAnswers, pattern: ['frequent'] },
+    { book: false, clinic: false },
+  ],
   ['self-care', 'a night cramp', calmAnswers, { book: true, clinic: true }],
   ['not-suitable', 'a child', { who: 'child', emergency: ['none'] }, { book: false, clinic: false }],
   ['not-suitable', 'belly only', { ...calmAnswers, where: ['belly'] }, { book: false, clinic: false }],
@@ -62,7 +77,9 @@ describe('calls to action on each result', () => {
     expect(shadow(el).querySelectorAll('dl, dd')).to.have.length(0);
     const rows = [...shadow(el).querySelectorAll('ul.told-us > li.told-row')];
     expect(rows.length).to.equal(Object.keys(calmAnswers).length);
-    const print = [...shadow(el).querySelectorAll<HTMLButtonElement>('.result button')].find((b) => b.textContent === 'Print summary')!;
+    const print = [...shadow(el).querySelectorAll<HTMLButtonElement>('.result button')].find(
+      (b) => b.textContent === 'Print summary',
+    )!;
     const look = (b: Element) => {
       const c = getComputedStyle(b);
       return [c.borderTopStyle, c.borderTopWidth, c.borderTopColor, c.textDecorationLine, c.backgroundColor];
@@ -70,7 +87,9 @@ describe('calls to action on each result', () => {
     for (const row of rows) {
       const change = row.querySelector('button')!;
       expect(change.parentElement).to.equal(row);
-      expect(change.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`Change ${row.querySelector('.told-question')!.textContent}`);
+      expect(change.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+        `Change ${row.querySelector('.told-question')!.textContent}`,
+      );
       // The answer is said apart from the button, and "Change" once.
       expect(row.querySelector('.told-answer')!.contains(change)).to.equal(false);
       expect(look(change)).to.deep.equal(look(print));

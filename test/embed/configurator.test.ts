@@ -56,7 +56,8 @@ const tagSnippet = (page: Page) => byId(page, 'tag-code').textContent ?? '';
 const cssSnippet = (page: Page) => byId(page, 'css-code').textContent ?? '';
 const shown = (element: HTMLElement) => !element.hidden && element.getClientRects().length > 0;
 const warningOf = (page: Page, field: string) => byId(page, `${field}-warning`);
-const contrastWarnings = (page: Page) => [...byId(page, 'contrast-warnings').querySelectorAll('li')].map((li) => li.textContent ?? '');
+const contrastWarnings = (page: Page) =>
+  [...byId(page, 'contrast-warnings').querySelectorAll('li')].map((li) => li.textContent ?? '');
 
 /** The pasted tag as a browser reads it. */
 function parseTag(snippet: string) {
@@ -73,7 +74,9 @@ const attributesOf = (element: Element) =>
 // WCAG 2 contrast, computed here independently of the page.
 function ratio(a: string, b: string) {
   const lum = (hex: string) => {
-    const [r, g, b2] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    const [r, g, b2] = [1, 3, 5]
+      .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+      .map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
     return 0.2126 * r + 0.7152 * g + 0.0722 * b2;
   };
   const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
@@ -90,10 +93,15 @@ describe('the configurator page (demo/configurator.html)', () => {
     expect(doc.querySelectorAll('[style]').length, 'style attributes').to.equal(0);
     expect(doc.querySelectorAll('style').length, 'style elements').to.equal(0);
     // (The test server adds its own web-socket script to every page it serves.)
-    const scripts = [...doc.querySelectorAll('script')].map((s) => s.getAttribute('src')).filter((src) => !src?.startsWith('/__web-dev-server'));
+    const scripts = [...doc.querySelectorAll('script')]
+      .map((s) => s.getAttribute('src'))
+      .filter((src) => !src?.startsWith('/__web-dev-server'));
     expect(scripts).to.deep.equal(['../dist/spasm-checker.js', '../dist/configurator.js']);
     const policy = doc.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '';
-    expect(policy).to.contain("script-src 'self'").and.to.contain("style-src 'self'").and.to.contain("require-trusted-types-for 'script'");
+    expect(policy)
+      .to.contain("script-src 'self'")
+      .and.to.contain("style-src 'self'")
+      .and.to.contain("require-trusted-types-for 'script'");
     expect(policy).to.not.contain('unsafe');
     // The page's own stylesheet is applied (the policy allows it) and the widget rendered.
     const page = await openConfigurator();
@@ -151,7 +159,12 @@ describe('the configurator page (demo/configurator.html)', () => {
     expect(root().querySelector('.root')!.classList.contains('dark')).to.equal(true);
     await fill(page, 'heading-level', '4');
     expect(root().querySelector('h4#title')).to.exist;
-    expect(parseTag(tagSnippet(page)).attributes).to.deep.equal({ 'emergency-number': '112', view: 'learn', theme: 'dark', 'heading-level': '4' });
+    expect(parseTag(tagSnippet(page)).attributes).to.deep.equal({
+      'emergency-number': '112',
+      view: 'learn',
+      theme: 'dark',
+      'heading-level': '4',
+    });
     expect(page.violations).to.deep.equal([]);
   });
 
@@ -282,7 +295,9 @@ describe('the configurator page (demo/configurator.html)', () => {
     );
     // Every pair is listed with its ratio.
     const all = [...byId(page, 'contrast-all').querySelectorAll('li')].map((li) => li.textContent ?? '');
-    expect(all.some((line) => line.includes(`Text (#222222) on Background (#ffffff): ${ratio('#222222', '#ffffff')}`))).to.equal(true);
+    expect(
+      all.some((line) => line.includes(`Text (#222222) on Background (#ffffff): ${ratio('#222222', '#ffffff')}`)),
+    ).to.equal(true);
     expect(all.every((line) => line.startsWith('Passes'))).to.equal(true);
     // The other colors and the reset.
     byId(page, 'reset-colors').click();
@@ -299,8 +314,15 @@ describe('the configurator page (demo/configurator.html)', () => {
     await choose(page, 'theme', 'auto');
     const warnings = contrastWarnings(page);
     expect(warnings.length).to.be.greaterThan(0);
-    expect(warnings.every((w) => w.startsWith('On devices set to dark mode:')), warnings.join('\n')).to.equal(true);
-    expect(warnings.some((w) => w.includes(`Text (default #e8eaed) on Background (#fafafa): ${ratio('#e8eaed', '#fafafa')}`))).to.equal(true);
+    expect(
+      warnings.every((w) => w.startsWith('On devices set to dark mode:')),
+      warnings.join('\n'),
+    ).to.equal(true);
+    expect(
+      warnings.some((w) =>
+        w.includes(`Text (default #e8eaed) on Background (#fafafa): ${ratio('#e8eaed', '#fafafa')}`),
+      ),
+    ).to.equal(true);
     // In the dark theme, the dark default is not a change; in the light theme it is.
     await choose(page, 'theme', 'dark');
     await fill(page, 'color-surface', '#1b1f24');
@@ -324,7 +346,9 @@ describe('the configurator page (demo/configurator.html)', () => {
     expect(cssSnippet(page)).to.contain('--spasm-checker-accent: navy;');
     expect(byId<HTMLInputElement>(page, 'color-accent-picker').value).to.equal('#000080');
     await fill(page, 'color-text', 'rgb(200 200 200)');
-    expect(contrastWarnings(page).some((w) => w.startsWith('Text (rgb(200 200 200)) on Background (default #ffffff)'))).to.equal(true);
+    expect(
+      contrastWarnings(page).some((w) => w.startsWith('Text (rgb(200 200 200)) on Background (default #ffffff)')),
+    ).to.equal(true);
     expect(page.violations).to.deep.equal([]);
   });
 

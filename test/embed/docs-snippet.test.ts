@@ -13,7 +13,8 @@ before(async () => {
 });
 
 /** The snippet with its file served by the test server (the hash stays: it is the same file). */
-const snippet = () => docSnippet(doc, 'paste').replace(/src="\/js\/spasm-checker-[^"]*\.js"/, 'src="/dist/spasm-checker.js"');
+const snippet = () =>
+  docSnippet(doc, 'paste').replace(/src="\/js\/spasm-checker-[^"]*\.js"/, 'src="/dist/spasm-checker.js"');
 const page = (body: string, column = '') => `<!doctype html><html lang="en"><head><meta charset="utf-8">
   <style>body { margin: 0; padding: 0 8px; font-family: sans-serif; } main { max-width: ${column || 'none'}; margin: auto; }</style></head>
   <body><main><h1>Muscle cramps and spasms</h1><p>Text above the checker.</p>${body}<p>Text below the checker, and visible.</p></main></body></html>`;
@@ -22,7 +23,8 @@ function layoutShift(win: Window & typeof globalThis): Promise<number> {
   return new Promise((resolve) => {
     let sum = 0;
     const observer = new win.PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) sum += entry.value;
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+        if (!entry.hadRecentInput) sum += entry.value;
     });
     observer.observe({ type: 'layout-shift', buffered: true });
     setTimeout(() => {
@@ -58,7 +60,10 @@ describe("the docs' snippet on a page", () => {
       const win = await openFrame({ srcdoc: page(snippet(), `${column}px`) }, { width: column + 16, height: 900 });
       const el = win.document.querySelector('spasm-checker') as SpasmChecker;
       const height = el.getBoundingClientRect().height;
-      expect(Math.abs(height - documented), `${Math.round(height)} px in a ${column} px column; the docs say ${documented} px`).to.be.at.most(24);
+      expect(
+        Math.abs(height - documented),
+        `${Math.round(height)} px in a ${column} px column; the docs say ${documented} px`,
+      ).to.be.at.most(24);
       expect(reserved, `the reservation fits in a ${column} px column`).to.be.at.most(height);
     }
   });
@@ -72,7 +77,9 @@ describe("the docs' snippet on a page", () => {
     const el = iframe.contentDocument!.querySelector('spasm-checker')!;
     expect(el.matches(':defined')).to.equal(false);
     const text = el.textContent!.replace(/\s+/g, ' ').trim();
-    expect(text).to.equal('If you think this is an emergency, call 911 now. The muscle cramp checker needs JavaScript to show here.');
+    expect(text).to.equal(
+      'If you think this is an emergency, call 911 now. The muscle cramp checker needs JavaScript to show here.',
+    );
     expect(el.querySelector('a')!.getAttribute('href')).to.equal('tel:911');
     expect((el as HTMLElement).offsetHeight, 'the fallback shows').to.be.greaterThan(0);
     iframe.remove();

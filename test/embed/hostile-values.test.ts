@@ -67,11 +67,17 @@ const cases: Case[] = [
 ];
 
 describe(`${cases.length} hostile attribute values`, () => {
-  for (const [written, dialled] of [['(555) 010-4477', 'tel:5550104477'], ['+1 555.010.4477', 'tel:+15550104477'], ['+44 20 7946 0958', 'tel:+442079460958']]) {
+  for (const [written, dialled] of [
+    ['(555) 010-4477', 'tel:5550104477'],
+    ['+1 555.010.4477', 'tel:+15550104477'],
+    ['+44 20 7946 0958', 'tel:+442079460958'],
+  ]) {
     it(`clinic-phone=${JSON.stringify(written)} is shown as written and dials exactly ${dialled}`, async () => {
       const el = await fixture<SpasmChecker>(html`<spasm-checker clinic-phone=${written}></spasm-checker>`);
       await walk(el, calmAnswers);
-      const call = [...shadow(el).querySelectorAll('a')].find((a) => a.getAttribute('href')!.startsWith('tel:') && a.getAttribute('href') !== 'tel:911')!;
+      const call = [...shadow(el).querySelectorAll('a')].find(
+        (a) => a.getAttribute('href')!.startsWith('tel:') && a.getAttribute('href') !== 'tel:911',
+      )!;
       expect(call.getAttribute('href')).to.equal(dialled);
       expect(call.textContent).to.contain(written);
     });
@@ -86,11 +92,15 @@ describe(`${cases.length} hostile attribute values`, () => {
         const el = document.createElement('spasm-checker') as SpasmChecker;
         el.setAttribute(attribute, value);
         await fixture(el);
-        expect(shadow(el).querySelector('.banner a')!.getAttribute('href'), 'the emergency line still works').to.match(/^tel:\d+$/);
+        expect(shadow(el).querySelector('.banner a')!.getAttribute('href'), 'the emergency line still works').to.match(
+          /^tel:\d+$/,
+        );
         await walk(el, calmAnswers);
         expect(shadow(el).querySelector('[data-level="self-care"]'), 'the widget still works').to.exist;
         for (const a of shadow(el).querySelectorAll('a')) {
-          expect(a.getAttribute('href'), 'every link is a phone number, https or same-site path').to.match(/^(tel:\+?\d+$|https:\/\/|\/(?![/\\]))/);
+          expect(a.getAttribute('href'), 'every link is a phone number, https or same-site path').to.match(
+            /^(tel:\+?\d+$|https:\/\/|\/(?![/\\]))/,
+          );
         }
         expect(shadow(el).querySelectorAll('img, script, svg, iframe')).to.have.length(0);
         expect(window.pwned, 'no script ran').to.equal(undefined);
@@ -105,7 +115,9 @@ describe(`${cases.length} hostile attribute values`, () => {
   }
 
   it('renders a clinic name full of markup as text, cut to 80 characters', async () => {
-    const el = await fixture<SpasmChecker>(html`<spasm-checker clinic-name=${`<b>${'x'.repeat(200)}</b>`} clinic-phone="555 010 4477"></spasm-checker>`);
+    const el = await fixture<SpasmChecker>(
+      html`<spasm-checker clinic-name=${`<b>${'x'.repeat(200)}</b>`} clinic-phone="555 010 4477"></spasm-checker>`,
+    );
     await walk(el, calmAnswers);
     const call = [...shadow(el).querySelectorAll('a')].find((a) => a.getAttribute('href') === 'tel:5550104477')!;
     expect(call.textContent).to.contain('<b>xxx');

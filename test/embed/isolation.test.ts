@@ -10,10 +10,13 @@ import { openFrame } from './frame.js';
 // (hostile line heights make the page long) does not change the space the widget gets.
 async function pageWith(stylesheet: string | null) {
   const link = stylesheet ? `<link rel="stylesheet" href="${stylesheet}">` : '';
-  const win = await openFrame({
-    srcdoc: `<!doctype html><html lang="en"><head>${link}<link rel="stylesheet" href="/test/embed/pages/pin.css"></head><body><p id="page-text">Page text</p><button id="page-button">Page button</button>
+  const win = await openFrame(
+    {
+      srcdoc: `<!doctype html><html lang="en"><head>${link}<link rel="stylesheet" href="/test/embed/pages/pin.css"></head><body><p id="page-text">Page text</p><button id="page-button">Page button</button>
     <spasm-checker></spasm-checker><script src="/dist/spasm-checker.js"></script></body></html>`,
-  }, { width: 700, height: 4000 });
+    },
+    { width: 700, height: 4000 },
+  );
   await win.customElements.whenDefined('spasm-checker');
   const el = win.document.querySelector('spasm-checker') as SpasmChecker;
   await el.updateComplete;
@@ -72,7 +75,16 @@ describe('isolation from the host page', () => {
     const snapshot = () =>
       ['#page-text', '#page-button', 'label', 'input', 'body', 'html'].map((selector) => {
         const style = win.getComputedStyle(win.document.querySelector(selector)!);
-        return [style.color, style.font, style.lineHeight, style.margin, style.padding, style.border, style.outline, style.boxSizing].join('|');
+        return [
+          style.color,
+          style.font,
+          style.lineHeight,
+          style.margin,
+          style.padding,
+          style.border,
+          style.outline,
+          style.boxSizing,
+        ].join('|');
       });
     const before = snapshot();
     const script = win.document.createElement('script');

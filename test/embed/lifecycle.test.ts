@@ -17,10 +17,13 @@ describe('lifecycle', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 
   it('honours properties set before the script loads', async () => {
-    const win = await openFrame({
-      srcdoc: `<!doctype html><html lang="en"><body><spasm-checker></spasm-checker>
+    const win = await openFrame(
+      {
+        srcdoc: `<!doctype html><html lang="en"><body><spasm-checker></spasm-checker>
         <script src="/test/embed/pages/set-before-upgrade.js"></script><script src="/dist/spasm-checker.js"></script></body></html>`,
-    }, frameSize);
+      },
+      frameSize,
+    );
     await win.customElements.whenDefined('spasm-checker');
     const el = win.document.querySelector('spasm-checker') as SpasmChecker;
     await el.updateComplete;
@@ -31,7 +34,9 @@ describe('lifecycle', () => {
   });
 
   it('keeps the answers and the current step when moved in the DOM (a CMS tab or accordion)', async () => {
-    const wrapper = await fixture(html`<div><div id="tab-1"><spasm-checker></spasm-checker></div><div id="tab-2"></div></div>`);
+    const wrapper = await fixture(
+      html`<div><div id="tab-1"><spasm-checker></spasm-checker></div><div id="tab-2"></div></div>`,
+    );
     const el = wrapper.querySelector<SpasmChecker>('spasm-checker')!;
     await answer(el, 'self');
     await answer(el, ['none']);
@@ -61,7 +66,9 @@ describe('lifecycle', () => {
   });
 
   it('keeps two widgets on one page independent', async () => {
-    const wrapper = await fixture(html`<div><spasm-checker></spasm-checker><spasm-checker lang="es"></spasm-checker></div>`);
+    const wrapper = await fixture(
+      html`<div><spasm-checker></spasm-checker><spasm-checker lang="es"></spasm-checker></div>`,
+    );
     const [a, b] = [...wrapper.querySelectorAll<SpasmChecker>('spasm-checker')];
     await answer(a, 'self');
     await answer(a, ['seizure']);
@@ -73,9 +80,12 @@ describe('lifecycle', () => {
   });
 
   it('shows the light-DOM fallback before the script runs and hides it once the widget renders', async () => {
-    const win = await openFrame({
-      srcdoc: `<!doctype html><html lang="en"><body><spasm-checker><p id="fallback">If you think this is an emergency, call <a href="tel:911">911</a> now.</p></spasm-checker></body></html>`,
-    }, frameSize);
+    const win = await openFrame(
+      {
+        srcdoc: `<!doctype html><html lang="en"><body><spasm-checker><p id="fallback">If you think this is an emergency, call <a href="tel:911">911</a> now.</p></spasm-checker></body></html>`,
+      },
+      frameSize,
+    );
     const fallback = win.document.querySelector('#fallback')!;
     expect(visible(fallback)).to.equal(true);
     const script = win.document.createElement('script');
@@ -125,14 +135,22 @@ describe('lifecycle', () => {
 
   it('measures layout shift for real: a late upgrade above visible text does shift it (control, Chromium only)', async function () {
     if (!isChromium) this.skip();
-    const win = await openFrame({
-      srcdoc: `<!doctype html><html lang="en"><body><p>Above</p><spasm-checker></spasm-checker><p>Below, and visible</p>
+    const win = await openFrame(
+      {
+        srcdoc: `<!doctype html><html lang="en"><body><p>Above</p><spasm-checker></spasm-checker><p>Below, and visible</p>
         <script src="/test/embed/pages/load-late.js"></script></body></html>`,
-    }, { width: 600, height: 1500 });
+      },
+      { width: 600, height: 1500 },
+    );
     expect(await layoutShifts(win)).to.be.greaterThan(0);
   });
 
-  for (const [width, height] of [[412, 823], [412, 3000], [1350, 940], [1350, 3000]]) {
+  for (const [width, height] of [
+    [412, 823],
+    [412, 3000],
+    [1350, 940],
+    [1350, 3000],
+  ]) {
     it(`causes no layout shift while upgrading on the demo page, on a slow network, at ${width}×${height} (Chromium only)`, async function () {
       if (!isChromium) this.skip();
       // The demo page as it is, with the script arriving 400 ms late (see slowScriptMiddleware).

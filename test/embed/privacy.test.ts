@@ -62,14 +62,19 @@ describe('privacy', () => {
     for (const v of data.vignettes) {
       await walk(el, v.answers as unknown as Given);
       expect(resultLevel(el), v.id).to.equal(v.expected);
-      shadow(el).querySelectorAll<HTMLButtonElement>('.result button').forEach((b) => {
-        if (/start again|empezar/i.test(b.textContent ?? '')) b.click();
-      });
+      shadow(el)
+        .querySelectorAll<HTMLButtonElement>('.result button')
+        .forEach((b) => {
+          if (/start again|empezar/i.test(b.textContent ?? '')) b.click();
+        });
       await el.updateComplete;
     }
 
     const after = await storageState(win);
-    const resources = win.performance.getEntriesByType('resource').slice(resourcesAtLoad).map((r) => r.name);
+    const resources = win.performance
+      .getEntriesByType('resource')
+      .slice(resourcesAtLoad)
+      .map((r) => r.name);
     console.info(
       `privacy: ${data.vignettes.length} vignettes; ${resources.length + win.seen.requests.length} network requests, ` +
         `${win.seen.console.length} console messages, cookies ${JSON.stringify(after.cookie)}, ` +
@@ -83,7 +88,12 @@ describe('privacy', () => {
 
     // Events: lifecycle only, bubbling and composed, never an answer or (by default) a level.
     const types = new Set(win.seen.events.map((e) => e.type));
-    expect([...types].sort()).to.deep.equal(['spasm-checker-complete', 'spasm-checker-restart', 'spasm-checker-start', 'spasm-checker-step']);
+    expect([...types].sort()).to.deep.equal([
+      'spasm-checker-complete',
+      'spasm-checker-restart',
+      'spasm-checker-start',
+      'spasm-checker-step',
+    ]);
     const answerWords = new Set(rules.questions.flatMap((q) => [q.id, ...q.options.map((o) => o.id)]));
     for (const event of win.seen.events) {
       expect(event.bubbles && event.composed, event.type).to.equal(true);

@@ -22,7 +22,10 @@ test('the untouched rule set passes the same check', () => {
 test('report: leveled options whose removal no public vignette notices', (t) => {
   const unnoticed = rules.questions.flatMap((q) =>
     q.options
-      .filter((o) => 'level' in o && vignetteFailures(weaken({ question: q.id, option: o.id, level: undefined })).length === 0)
+      .filter(
+        (o) =>
+          'level' in o && vignetteFailures(weaken({ question: q.id, option: o.id, level: undefined })).length === 0,
+      )
       .map((o) => `${q.id}.${o.id}`),
   );
   t.diagnostic(`${unnoticed.length} leveled options are not pinned by a vignette: ${unnoticed.join(', ')}`);

@@ -19,9 +19,7 @@ const answersArb: fc.Arbitrary<Answers> = fc
   .tuple(
     ...questions.map((q) =>
       fc.option<string | string[]>(
-        q.kind === 'single'
-          ? fc.constantFrom(...q.options.map((o) => o.id))
-          : fc.subarray(q.options.map((o) => o.id)),
+        q.kind === 'single' ? fc.constantFrom(...q.options.map((o) => o.id)) : fc.subarray(q.options.map((o) => o.id)),
         { freq: 3 },
       ),
     ),
@@ -44,14 +42,18 @@ function askedQuestions(answers: Answers): QuestionRule[] {
   const asked: QuestionRule[] = [];
   questions.forEach((q, i) => {
     if (i > closedAfter) return;
-    const conditionsHold = !q.askedWhen || q.askedWhen.some((c) => list(answers, c.question).some((o) => c.hasAny.includes(o)));
+    const conditionsHold =
+      !q.askedWhen || q.askedWhen.some((c) => list(answers, c.question).some((o) => c.hasAny.includes(o)));
     if (!conditionsHold) return;
     asked.push(q);
     const chosen = list(answers, q.id);
     for (const id of chosen) {
       const exit = optionRule(q, id).exit;
       if (exit && (!exit.whenAlone || chosen.length === 1)) {
-        closedAfter = Math.min(closedAfter, questions.findIndex((x) => x.id === exit.closesAfter));
+        closedAfter = Math.min(
+          closedAfter,
+          questions.findIndex((x) => x.id === exit.closesAfter),
+        );
       }
     }
   });
@@ -61,12 +63,17 @@ function askedQuestions(answers: Answers): QuestionRule[] {
 const mostSevereChosen = (answers: Answers) =>
   Math.max(-1, ...askedQuestions(answers).flatMap((q) => list(answers, q.id).map((o) => rank(optionRule(q, o).level))));
 
-const emergencyOptions = questions.flatMap((q) => q.options.filter((o) => o.level === 'emergency').map((o) => [q, o.id] as const));
+const emergencyOptions = questions.flatMap((q) =>
+  q.options.filter((o) => o.level === 'emergency').map((o) => [q, o.id] as const),
+);
 
 test('an emergency option in an asked question gives emergency and complete, whatever else was answered', () => {
   fc.assert(
     fc.property(answersArb, fc.constantFrom(...emergencyOptions), (answers, [q, option]) => {
-      const withEmergency = { ...answers, [q.id]: q.kind === 'single' ? option : [...list(answers, q.id), option] } as Answers;
+      const withEmergency = {
+        ...answers,
+        [q.id]: q.kind === 'single' ? option : [...list(answers, q.id), option],
+      } as Answers;
       fc.pre(askedQuestions(withEmergency).includes(q));
       const result = triage(withEmergency);
       assert.equal(result.level, 'emergency');
@@ -76,7 +83,14 @@ test('an emergency option in an asked question gives emergency and complete, wha
       assert.ok(result.reasons.length > 0);
       for (const reason of result.reasons) {
         const [qid, oid] = reason.split('.');
-        assert.equal(optionRule(questions.find((x) => x.id === qid)!, oid).level, 'emergency', reason);
+        assert.equal(
+          optionRule(
+            questions.find((x) => x.id === qid)!,
+            oid,
+          ).level,
+          'emergency',
+          reason,
+        );
       }
     }),
     settings,
@@ -114,7 +128,10 @@ test('monotone: adding an option, or changing a single answer from its calm opti
         const changed = triage({ ...answers, [single.id]: raised } as Answers);
         const base = triage({ ...answers, [single.id]: calm(single) } as Answers);
         if (before.level !== 'not-suitable' && added.level !== 'not-suitable') {
-          assert.ok(rank(added.level) >= rank(before.level), `${multi.id}+${option}: ${before.level} -> ${added.level}`);
+          assert.ok(
+            rank(added.level) >= rank(before.level),
+            `${multi.id}+${option}: ${before.level} -> ${added.level}`,
+          );
         }
         if (base.level !== 'not-suitable' && changed.level !== 'not-suitable') {
           assert.ok(rank(changed.level) >= rank(base.level), `${single.id}=${raised}`);
@@ -149,7 +166,11 @@ test('results are well formed: complete exactly when no question is next; reason
       const result = triage(answers);
       const next = nextQuestion(answers);
       assert.equal(result.complete, next === null);
-      if (next !== null) assert.equal((answers as Record<string, unknown>)[next] === undefined || list(answers, next).length === 0, true);
+      if (next !== null)
+        assert.equal(
+          (answers as Record<string, unknown>)[next] === undefined || list(answers, next).length === 0,
+          true,
+        );
       assert.equal(result.reasons.length === 0, result.level === 'self-care');
       if (!['same-day', 'appointment'].includes(result.level)) assert.deepEqual(result.routes, []);
       assert.equal(new Set(result.routes).size, result.routes.length);
@@ -160,13 +181,18 @@ test('results are well formed: complete exactly when no question is next; reason
 
 test('a gap does not hide a later answer: leaving any question blank keeps a later emergency', () => {
   fc.assert(
-    fc.property(answersArb, fc.constantFrom(...emergencyOptions), fc.constantFrom(...questions), (answers, [q, option], blank) => {
-      fc.pre(blank.id !== q.id);
-      const withGap = { ...answers, [q.id]: q.kind === 'single' ? option : [option] } as Record<string, unknown>;
-      delete withGap[blank.id];
-      fc.pre(askedQuestions(withGap as Answers).includes(q));
-      assert.equal(triage(withGap as Answers).level, 'emergency');
-    }),
+    fc.property(
+      answersArb,
+      fc.constantFrom(...emergencyOptions),
+      fc.constantFrom(...questions),
+      (answers, [q, option], blank) => {
+        fc.pre(blank.id !== q.id);
+        const withGap = { ...answers, [q.id]: q.kind === 'single' ? option : [option] } as Record<string, unknown>;
+        delete withGap[blank.id];
+        fc.pre(askedQuestions(withGap as Answers).includes(q));
+        assert.equal(triage(withGap as Answers).level, 'emergency');
+      },
+    ),
     settings,
   );
 });
@@ -176,10 +202,19 @@ test('unknown question or option ids throw an error naming them', () => {
   fc.assert(
     fc.property(answersArb, fc.string({ minLength: 1 }), fc.constantFrom(...questions), (answers, id, q) => {
       fc.pre(!known.has(id) && !['__proto__', 'constructor'].includes(id));
-      assert.throws(() => triage({ ...answers, [id]: 'none' } as Answers), (e: Error) => e.message.includes(`"${id}"`));
+      assert.throws(
+        () => triage({ ...answers, [id]: 'none' } as Answers),
+        (e: Error) => e.message.includes(`"${id}"`),
+      );
       fc.pre(!q.options.some((o) => o.id === id));
-      assert.throws(() => triage({ ...answers, [q.id]: [id] } as Answers), (e: Error) => e.message.includes(`"${id}"`));
-      assert.throws(() => nextQuestion({ ...answers, [q.id]: id } as Answers), (e: Error) => e.message.includes(q.id));
+      assert.throws(
+        () => triage({ ...answers, [q.id]: [id] } as Answers),
+        (e: Error) => e.message.includes(`"${id}"`),
+      );
+      assert.throws(
+        () => nextQuestion({ ...answers, [q.id]: id } as Answers),
+        (e: Error) => e.message.includes(q.id),
+      );
     }),
     settings,
   );

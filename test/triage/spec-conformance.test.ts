@@ -13,7 +13,11 @@ const shared = fileURLToPath(new URL('../../../shared/clinical/triage-spec.md', 
 const spec = readFileSync(copy, 'utf8');
 const questions = rules.questions as readonly QuestionRule[];
 
-const cells = (line: string) => line.split('|').slice(1, -1).map((c) => c.trim());
+const cells = (line: string) =>
+  line
+    .split('|')
+    .slice(1, -1)
+    .map((c) => c.trim());
 const code = (cell: string) => cell.match(/`([^`]+)`/)?.[1] ?? null;
 
 test('the spec copy in the repository matches shared/clinical when that file exists', (t) => {
@@ -40,7 +44,10 @@ test('questions: the same ids, order and kinds as the spec\'s "Questions, in ord
 
 test('asked when: each question\'s conditions read the same as the spec\'s "asked when" column', () => {
   const parsed = new Map<string, { question: string; hasAny: string[] }[]>();
-  for (const [, idCell, , askedWhen] of spec.split('\n').filter((line) => /^\| \d+ \| `/.test(line)).map(cells)) {
+  for (const [, idCell, , askedWhen] of spec
+    .split('\n')
+    .filter((line) => /^\| \d+ \| `/.test(line))
+    .map(cells)) {
     const id = code(idCell)!;
     const text = askedWhen.replace(/`/g, '');
     const same = text.match(/^same as ([a-z-]+)$/);
@@ -63,15 +70,25 @@ test('asked when: each question\'s conditions read the same as the spec\'s "aske
   }
 });
 
-test('options: every row of the spec\'s options table has the same id, level and route in the data, in order', () => {
-  const section = spec.slice(spec.indexOf('## Options and what they lead to'), spec.indexOf('## How the engine evaluates answers'));
+test("options: every row of the spec's options table has the same id, level and route in the data, in order", () => {
+  const section = spec.slice(
+    spec.indexOf('## Options and what they lead to'),
+    spec.indexOf('## How the engine evaluates answers'),
+  );
   const rows = section
     .split('\n')
     .filter((line) => /^\| [a-z-]+ \| `/.test(line))
     .map(cells)
-    .map(([question, option, , leadsTo, route]) => ({ question, option: code(option), level: code(leadsTo), route: route || null }));
+    .map(([question, option, , leadsTo, route]) => ({
+      question,
+      option: code(option),
+      level: code(leadsTo),
+      route: route || null,
+    }));
   assert.ok(rows.length > 80, `only ${rows.length} option rows parsed`);
-  const data = questions.flatMap((q) => q.options.map((o) => ({ question: q.id, option: o.id, level: o.level ?? null, route: o.route ?? null })));
+  const data = questions.flatMap((q) =>
+    q.options.map((o) => ({ question: q.id, option: o.id, level: o.level ?? null, route: o.route ?? null })),
+  );
   assert.deepEqual(data, rows);
 });
 

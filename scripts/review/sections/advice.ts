@@ -20,14 +20,21 @@ export function adviceSection(): Block[] {
   const advice = ruleSet.advice;
   return [
     h(2, SECTIONS.advice),
-    p('Shown under “Good to know” on the result when any of its conditions holds for the questions asked, and only on the levels listed.'),
+    p(
+      'Shown under “Good to know” on the result when any of its conditions holds for the questions asked, and only on the levels listed.',
+    ),
     {
       kind: 'table',
       head: ['Advice', 'Shown when', 'On levels', ...localeCodes.map((c) => `Wording: ${languageName(c)}`)],
       rows: advice.map((a) => [
         [code(a.id)],
         conditionLines(a.when),
-        a.levels ? orList(a.levels.map((l) => [code(l)]), 'and') : ['all levels'],
+        a.levels
+          ? orList(
+              a.levels.map((l) => [code(l)]),
+              'and',
+            )
+          : ['all levels'],
         ...localeCodes.map((c) => voicedList(locales[c].advice[a.id as keyof Messages['advice']])),
       ]),
       lang: [undefined, undefined, undefined, ...localeCodes],

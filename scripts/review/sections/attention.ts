@@ -17,13 +17,42 @@ export function attention(): Block[] {
   const unsourced = leveled.filter((key) => !(ruleSources[key] ?? []).length);
   const failing = vignetteFailures(ruleSet);
   const items: Inline[][] = [
-    [`${leveled.length} options lead to a level of care; ${Object.keys(sources).length} sources, ${weakCount} of them weak or secondary.`],
+    [
+      `${leveled.length} options lead to a level of care; ${Object.keys(sources).length} sources, ${weakCount} of them weak or secondary.`,
+    ],
     allWeak.length
-      ? [strong(`${allWeak.length} rules rest only on weak or secondary sources: `), ...orList(allWeak.map((k) => [code(k)]), 'and'), '.']
+      ? [
+          strong(`${allWeak.length} rules rest only on weak or secondary sources: `),
+          ...orList(
+            allWeak.map((k) => [code(k)]),
+            'and',
+          ),
+          '.',
+        ]
       : ['Every rule has at least one primary source.'],
-    noUrl.length ? [strong('Sources with no URL: '), ...orList(noUrl.map((k) => [code(k)]), 'and'), '.'] : ['Every source has a URL.'],
-    unsourced.length ? [strong('Leveled options with no source: '), ...orList(unsourced.map((k) => [code(k)]), 'and'), '.'] : ['Every leveled option names at least one source.'],
-    failing.length ? [strong('Vignettes that disagree with the rules: '), failing.join('; ')] : [`All ${vignettes.length} public vignettes give their expected level.`],
+    noUrl.length
+      ? [
+          strong('Sources with no URL: '),
+          ...orList(
+            noUrl.map((k) => [code(k)]),
+            'and',
+          ),
+          '.',
+        ]
+      : ['Every source has a URL.'],
+    unsourced.length
+      ? [
+          strong('Leveled options with no source: '),
+          ...orList(
+            unsourced.map((k) => [code(k)]),
+            'and',
+          ),
+          '.',
+        ]
+      : ['Every leveled option names at least one source.'],
+    failing.length
+      ? [strong('Vignettes that disagree with the rules: '), failing.join('; ')]
+      : [`All ${vignettes.length} public vignettes give their expected level.`],
   ];
   return [h(3, 'Points needing attention'), { kind: 'ul', items }];
 }

@@ -16,12 +16,24 @@ export function howTo(): Block[] {
     {
       kind: 'ol',
       items: [
-        ['Check each rule: for every option with a level, is the level of care right and as safe as the sources support? Are the conditions for asking each question right?'],
-        ['Check each source: open the link and confirm it supports the rule. Sources marked ', strong('⚠ weak/secondary — confirm'), ' are copies or secondary pages: confirm against a primary source, or name a better one.'],
-        ['Check the wording in each language: is it what you want a patient to read, and does each language say the same thing?'],
+        [
+          'Check each rule: for every option with a level, is the level of care right and as safe as the sources support? Are the conditions for asking each question right?',
+        ],
+        [
+          'Check each source: open the link and confirm it supports the rule. Sources marked ',
+          strong('⚠ weak/secondary — confirm'),
+          ' are copies or secondary pages: confirm against a primary source, or name a better one.',
+        ],
+        [
+          'Check the wording in each language: is it what you want a patient to read, and does each language say the same thing?',
+        ],
         ['Check the public vignettes: does each expected level match your clinical judgement?'],
-        ['Record every change you want next to the rule (option id, what to change, why). The team changes the data, regenerates this document and sends it back.'],
-        ['When you are satisfied, complete the sign-off block at the end. The team then records your name, the date and the next review date in the rule set.'],
+        [
+          'Record every change you want next to the rule (option id, what to change, why). The team changes the data, regenerates this document and sends it back.',
+        ],
+        [
+          'When you are satisfied, complete the sign-off block at the end. The team then records your name, the date and the next review date in the rule set.',
+        ],
       ],
     },
     p(

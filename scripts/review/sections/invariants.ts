@@ -15,9 +15,14 @@ import { SECTIONS } from './titles.js';
 export function invariantsSection(): Block[] {
   const sequences = enumerateSequences();
   const lengths = sequences.map((s) => s.questions.length);
-  const tried = sequences.reduce((n, s) => n + s.questions.reduce((m, id) => m + (question(id)?.options.length ?? 0), 0), 0);
+  const tried = sequences.reduce(
+    (n, s) => n + s.questions.reduce((m, id) => m + (question(id)?.options.length ?? 0), 0),
+    0,
+  );
   const emergencyOptions = questions.flatMap((q) => q.options.filter((o) => o.level === 'emergency')).length;
-  const bookingOn = LEVELS.filter((l) => [[], ...ROUTES.map((r) => [r])].some((routes) => callsToAction(l, routes).includes('book')));
+  const bookingOn = LEVELS.filter((l) =>
+    [[], ...ROUTES.map((r) => [r])].some((routes) => callsToAction(l, routes).includes('book')),
+  );
   const throwsWith = (answers: unknown): string => {
     try {
       triage(answers as Answers);
@@ -31,7 +36,15 @@ export function invariantsSection(): Block[] {
 
   const invariants: { name: Inline[]; tests: TestRef[]; live: Inline[] }[] = [
     {
-      name: ['1. Any option whose effect is ', code('emergency'), ', in a question that is asked, gives ', code('emergency'), ' and ', code('complete: true'), ', whatever else was answered.'],
+      name: [
+        '1. Any option whose effect is ',
+        code('emergency'),
+        ', in a question that is asked, gives ',
+        code('emergency'),
+        ' and ',
+        code('complete: true'),
+        ', whatever else was answered.',
+      ],
       tests: [
         { file: PATHS, title: 'on every sequence, every option of every question tried once', kind: enumKind },
         { file: PROPERTIES, title: 'an emergency option in an asked question gives emergency', kind: fcKind },
@@ -43,10 +56,18 @@ export function invariantsSection(): Block[] {
           shown: 'weakening <rule> to <level> makes the vignette check fail',
         },
       ],
-      live: [`${emergencyOptions} options lead to emergency; each is tried on every one of ${sequences.length} reachable sequences.`],
+      live: [
+        `${emergencyOptions} options lead to emergency; each is tried on every one of ${sequences.length} reachable sequences.`,
+      ],
     },
     {
-      name: ['2. Monotone: adding an option to a multi answer, or changing a single answer from its calm option (', code('no'), ', ', code('neither'), ') to any other, never lowers the level (exits aside).'],
+      name: [
+        '2. Monotone: adding an option to a multi answer, or changing a single answer from its calm option (',
+        code('no'),
+        ', ',
+        code('neither'),
+        ') to any other, never lowers the level (exits aside).',
+      ],
       tests: [
         { file: PROPERTIES, title: 'monotone: adding an option', kind: fcKind },
         { file: PATHS, title: 'on every sequence, every option of every question tried once', kind: enumKind },
@@ -54,12 +75,20 @@ export function invariantsSection(): Block[] {
       live: [`${tried} answer paths tried by the enumeration, each at least as severe as the option tried.`],
     },
     {
-      name: ['3. Every path ends: ', code('nextQuestion'), ` reaches `, code('null'), ` within ${questions.length} steps; no question is asked twice.`],
+      name: [
+        '3. Every path ends: ',
+        code('nextQuestion'),
+        ` reaches `,
+        code('null'),
+        ` within ${questions.length} steps; no question is asked twice.`,
+      ],
       tests: [
         { file: PATHS, title: 'every reachable question sequence is enumerated', kind: enumKind },
         { file: PATHS, title: 'every sequence ends within 16 steps', kind: enumKind },
       ],
-      live: [`${sequences.length} reachable question sequences, ${Math.min(...lengths)} to ${Math.max(...lengths)} questions long.`],
+      live: [
+        `${sequences.length} reachable question sequences, ${Math.min(...lengths)} to ${Math.max(...lengths)} questions long.`,
+      ],
     },
     {
       name: [
@@ -83,10 +112,19 @@ export function invariantsSection(): Block[] {
           shown: '<level> (<story>) shows the emergency number, a/no booking link and the/no clinic phone',
         },
       ],
-      live: ['Booking link allowed on: ', ...orList(bookingOn.map((l) => [code(l)]), 'and'), '.'],
+      live: [
+        'Booking link allowed on: ',
+        ...orList(
+          bookingOn.map((l) => [code(l)]),
+          'and',
+        ),
+        '.',
+      ],
     },
     {
-      name: ['5. Most severe wins: the result is the most severe level any asked answer leads to, even past unanswered questions.'],
+      name: [
+        '5. Most severe wins: the result is the most severe level any asked answer leads to, even past unanswered questions.',
+      ],
       tests: [
         { file: PROPERTIES, title: 'the most severe chosen option wins', kind: fcKind },
         { file: VIGNETTES, title: 'all vignettes agree with the rule set', kind: 'public vignettes' },
@@ -97,12 +135,18 @@ export function invariantsSection(): Block[] {
       name: ['6. Deterministic: the same answers, in any order, always give the same result.'],
       tests: [
         { file: PROPERTIES, title: 'deterministic: the same answers', kind: fcKind },
-        { file: REVIEW_TEST, title: 'the committed clinical review documents match a fresh build', kind: 'this document is rebuilt byte for byte and compared' },
+        {
+          file: REVIEW_TEST,
+          title: 'the committed clinical review documents match a fresh build',
+          kind: 'this document is rebuilt byte for byte and compared',
+        },
       ],
       live: ['This document is generated twice in its test and must come out identical.'],
     },
     {
-      name: ['7. Unknown ids throw: an unknown question or option id anywhere in the answers throws an error naming it.'],
+      name: [
+        '7. Unknown ids throw: an unknown question or option id anywhere in the answers throws an error naming it.',
+      ],
       tests: [{ file: PROPERTIES, title: 'unknown question or option ids throw', kind: fcKind }],
       live: [
         'Checked now: ',

@@ -16,14 +16,15 @@ const CTA_WORDS: Readonly<Record<CallToAction, string>> = {
 
 /** The calls to action a level allows, per route when the route changes them. */
 function ctaText(level: Level): Inline[] {
-  const describe = (list: readonly CallToAction[]) => (list.length ? list.map((c) => CTA_WORDS[c]).join('; ') : 'none besides the emergency line');
+  const describe = (list: readonly CallToAction[]) =>
+    list.length ? list.map((c) => CTA_WORDS[c]).join('; ') : 'none besides the emergency line';
   const base = describe(callsToAction(level, []));
   const differing = ROUTES.filter((r) => describe(callsToAction(level, [r])) !== base);
   if (!differing.length) return [base];
-  return lines(
-    ...differing.map((r) => [strong('Route '), code(r), ': ', describe(callsToAction(level, [r]))]),
-    [strong('Other routes: '), base],
-  );
+  return lines(...differing.map((r) => [strong('Route '), code(r), ': ', describe(callsToAction(level, [r]))]), [
+    strong('Other routes: '),
+    base,
+  ]);
 }
 
 export function levelsSection(): Block[] {

@@ -8,7 +8,16 @@ import type { Messages, Voiced } from '../../../src/i18n/messages.js';
 import type { OptionRule, QuestionRule } from '../../../src/triage/types.js';
 import { code, em, h, lines, orList, p, strong } from '../document.js';
 import type { Block, Inline } from '../document.js';
-import { conditionText, languageName, localeCodes, NOT_REVIEWED, optionOf, questions, ruleSet, voiced } from '../rules-and-wording.js';
+import {
+  conditionText,
+  languageName,
+  localeCodes,
+  NOT_REVIEWED,
+  optionOf,
+  questions,
+  ruleSet,
+  voiced,
+} from '../rules-and-wording.js';
 import { SECTIONS } from './titles.js';
 
 const optionWording = (m: Messages, q: string, o: string): Voiced | undefined =>
@@ -90,12 +99,15 @@ function questionSection(q: QuestionRule, index: number): Block[] {
     ),
     p(
       strong('Asked: '),
-      ...(q.askedWhen?.length ? q.askedWhen.flatMap((c, i) => [i ? ', or when ' : 'when ', ...conditionText(c)]) : ['always']),
+      ...(q.askedWhen?.length
+        ? q.askedWhen.flatMap((c, i) => [i ? ', or when ' : 'when ', ...conditionText(c)])
+        : ['always']),
       '.',
     ),
   );
   if (closers.length) blocks.push(p(strong('Not asked after an exit: '), 'when ', ...orList(closers), '.'));
-  const has = (field: 'hint' | 'short') => localeCodes.some((c) => locales[c].questions[q.id as keyof Messages['questions']]?.[field]);
+  const has = (field: 'hint' | 'short') =>
+    localeCodes.some((c) => locales[c].questions[q.id as keyof Messages['questions']]?.[field]);
   blocks.push({
     kind: 'table',
     head: ['Language', 'Question', ...(has('hint') ? ['Hint'] : []), 'Short name (summary, Change buttons)'],
@@ -146,7 +158,12 @@ function reasonCell(key: string, o: OptionRule): Inline[] {
   if (!o.level && !o.exit) return [em('not a reason (changes no level by itself)')];
   const own = localeCodes.map((c) => reasonWording(locales[c], key));
   if (own.every((r) => r === undefined)) return ['same as option wording'];
-  return lines(...localeCodes.map((c, i) => [strong(`${c}: `), ...(own[i] === undefined ? ['same as option wording'] : voiced(own[i]))]));
+  return lines(
+    ...localeCodes.map((c, i) => [
+      strong(`${c}: `),
+      ...(own[i] === undefined ? ['same as option wording'] : voiced(own[i])),
+    ]),
+  );
 }
 
 export function questionsSection(): Block[] {

@@ -8,7 +8,9 @@ export function signOff(): Block[] {
   const r = ruleSet.review;
   return [
     h(2, SECTIONS.signOff),
-    p(`I have reviewed rule set ${ruleSet.version} (${ruleSet.date}) as set out in this document, with the changes I recorded.`),
+    p(
+      `I have reviewed rule set ${ruleSet.version} (${ruleSet.date}) as set out in this document, with the changes I recorded.`,
+    ),
     {
       kind: 'table',
       head: ['Field', 'Entry'],

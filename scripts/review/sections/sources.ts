@@ -15,7 +15,9 @@ export function sourcesSection(): Block[] {
   };
   return [
     h(2, SECTIONS.sources),
-    p('Every source cited above, with the rules that cite it. Weak sources are secondary, tertiary or copied pages that need confirming against a primary source.'),
+    p(
+      'Every source cited above, with the rules that cite it. Weak sources are secondary, tertiary or copied pages that need confirming against a primary source.',
+    ),
     {
       kind: 'table',
       head: ['Source', 'Title and URL', 'Strength', 'Cited by'],

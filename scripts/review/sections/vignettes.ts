@@ -10,7 +10,10 @@ import { questions } from '../rules-and-wording.js';
 import { MUTATION } from '../test-refs.js';
 
 export function vignettesSection(): Block[] {
-  const weakenings = WEAKENINGS.map(({ question, option, level }): Inline[] => [code(`${question}.${option}`), ` → ${level ?? 'no effect'}`]);
+  const weakenings = WEAKENINGS.map(({ question, option, level }): Inline[] => [
+    code(`${question}.${option}`),
+    ` → ${level ?? 'no effect'}`,
+  ]);
   const sortedJoin = (list: readonly string[]) => [...list].sort().join(',');
   const vignetteRows = vignettes.map((v) => {
     const result = triage(v.answers as Answers);
@@ -23,8 +26,22 @@ export function vignettesSection(): Block[] {
       [code(v.minimum)],
       [code(result.level), ...(result.complete ? [] : [' (incomplete)'])],
       [
-        ...(result.routes.length ? orList(result.routes.map((r) => [code(r)]), 'and') : ['—']),
-        ...(v.routes ? [BR, 'expected: ', ...orList(v.routes.map((r) => [code(r)]), 'and')] : []),
+        ...(result.routes.length
+          ? orList(
+              result.routes.map((r) => [code(r)]),
+              'and',
+            )
+          : ['—']),
+        ...(v.routes
+          ? [
+              BR,
+              'expected: ',
+              ...orList(
+                v.routes.map((r) => [code(r)]),
+                'and',
+              ),
+            ]
+          : []),
       ],
       [ok ? '✓' : strong('✗')],
     ];
@@ -32,7 +49,9 @@ export function vignettesSection(): Block[] {
   const passing = vignetteRows.filter((row) => row[6][0] === '✓').length;
 
   const leveled = questions.flatMap((q) => q.options.filter((o) => o.level).map((o) => [q.id, o.id] as const));
-  const unpinned = leveled.filter(([q, o]) => vignetteFailures(weaken({ question: q, option: o, level: undefined })).length === 0).map(([q, o]): Inline[] => [code(`${q}.${o}`)]);
+  const unpinned = leveled
+    .filter(([q, o]) => vignetteFailures(weaken({ question: q, option: o, level: undefined })).length === 0)
+    .map(([q, o]): Inline[] => [code(`${q}.${o}`)]);
   return [
     h(3, 'Public vignettes'),
     p(

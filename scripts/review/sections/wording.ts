@@ -9,7 +9,11 @@ import { languageName, localeCodes, questions, ROUTES, voiced } from '../rules-a
 import { SECTIONS } from './titles.js';
 
 /** Rows keyed by a label, one column per locale; a locale without the key shows "(missing)". */
-function byKeyTable(first: string, keys: readonly string[], pick: (m: Messages, key: string) => Inline[] | undefined): Table {
+function byKeyTable(
+  first: string,
+  keys: readonly string[],
+  pick: (m: Messages, key: string) => Inline[] | undefined,
+): Table {
   return {
     kind: 'table',
     head: [first, ...localeCodes.map(languageName)],
@@ -46,7 +50,13 @@ export function wordingSection(): Block[] {
   const uiKeys: string[] = [];
   for (const key of Object.keys(all[0].ui)) {
     const value = (all[0].ui as Record<string, unknown>)[key];
-    if (Array.isArray(value)) uiKeys.push(...indexKeys(key, all.map((m) => ((m.ui as Record<string, unknown>)[key] as unknown[]).length)));
+    if (Array.isArray(value))
+      uiKeys.push(
+        ...indexKeys(
+          key,
+          all.map((m) => ((m.ui as Record<string, unknown>)[key] as unknown[]).length),
+        ),
+      );
     else uiKeys.push(key);
   }
   for (const m of all.slice(1)) for (const key of Object.keys(m.ui)) if (!(key in all[0].ui)) uiKeys.push(key);
@@ -61,15 +71,29 @@ export function wordingSection(): Block[] {
     h(2, SECTIONS.wording),
     h(3, 'Self-care steps'),
     p('Shown on a ', code('self-care'), ' result.'),
-    byKeyTable('Step', indexKeys('step', all.map((m) => m.selfCare.steps.length)), (m, key) => {
-      const text = at(m.selfCare.steps, key);
-      return text === undefined ? undefined : voiced(text);
-    }),
+    byKeyTable(
+      'Step',
+      indexKeys(
+        'step',
+        all.map((m) => m.selfCare.steps.length),
+      ),
+      (m, key) => {
+        const text = at(m.selfCare.steps, key);
+        return text === undefined ? undefined : voiced(text);
+      },
+    ),
     h(3, 'Get help sooner if'),
-    byKeyTable('Item', indexKeys('item', all.map((m) => m.selfCare.sooner.length)), (m, key) => {
-      const text = at(m.selfCare.sooner, key);
-      return text === undefined ? undefined : voiced(text);
-    }),
+    byKeyTable(
+      'Item',
+      indexKeys(
+        'item',
+        all.map((m) => m.selfCare.sooner.length),
+      ),
+      (m, key) => {
+        const text = at(m.selfCare.sooner, key);
+        return text === undefined ? undefined : voiced(text);
+      },
+    ),
     h(3, 'Routes'),
     p('Where a same-day or appointment result sends the patient, in the order the answers were asked.'),
     {
