@@ -32,35 +32,35 @@ async function tabUntil(el: SpasmChecker, found: (e: HTMLElement | null) => bool
 }
 
 /**
- * Answers the question on screen with the keyboard alone, then presses Enter on Continue. The keys
- * for the options are planned from the screen and pressed in one go; where focus must be is
- * checked before and after, so a key that does something else still fails the walk.
+ * Answers the question on screen with the keyboard alone and presses Enter on Continue. Tab is
+ * pressed until focus is on an option; the keys after that (arrows or Space and Tab, then Tab to
+ * Continue and Enter) are planned from the screen and pressed in one go, and what the checker
+ * recorded is checked afterwards, so a key that does something else still fails the walk.
  */
-async function answerByKeyboard(el: SpasmChecker, wanted: string | readonly string[]) {
+async function answerByKeyboard(el: SpasmChecker, question: string, wanted: string | readonly string[]) {
   const values = [wanted].flat();
   const isInput = (e: HTMLElement | null): e is HTMLInputElement => e instanceof HTMLInputElement;
   await tabUntil(el, isInput, 'an option');
   const inputs = [...shadow(el).querySelectorAll('input')];
   const first = active(el) as HTMLInputElement;
+  let keys: string[];
   if (first.type === 'radio') {
-    // Arrow keys move through the group and wrap; Space ticks the one with focus.
+    // Arrow keys move through the group, wrap, and tick the radio they land on; Space ticks the
+    // first one when focus is already there. One Tab then leaves the group for Continue.
     const steps =
       (inputs.findIndex((i) => i.value === values[0]) - inputs.indexOf(first) + inputs.length) % inputs.length;
-    await pressAll(Array(steps).fill('ArrowDown'));
-    const radio = active(el) as HTMLInputElement;
-    expect(radio.value).to.equal(values[0]);
-    if (!radio.checked) await press(' ');
-    expect(radio.checked).to.equal(true);
+    keys = [...Array<string>(steps).fill('ArrowDown'), ...(steps === 0 && !first.checked ? [' '] : []), 'Tab'];
   } else {
-    // Every box is a Tab stop: Space on the ones to change, Tab to the next.
+    // Every box is a Tab stop: Space on the ones to change, Tab to the next; after the last, Continue.
     expect(first).to.equal(inputs[0]);
-    await pressAll(inputs.flatMap((box) => (values.includes(box.value) !== box.checked ? [' ', 'Tab'] : ['Tab'])));
-    expect(inputs.filter((box) => box.checked).map((box) => box.value)).to.have.members(values);
-    expect(isInput(active(el)), 'Tab left the options').to.equal(false);
+    keys = inputs.flatMap((box) => (values.includes(box.value) !== box.checked ? [' ', 'Tab'] : ['Tab']));
   }
-  await tabUntil(el, (e) => e?.getAttribute('type') === 'submit', 'Continue');
-  await press('Enter');
+  await pressAll([...keys, 'Enter']);
   await settle(el);
+  expect(
+    [(el.answers as Record<string, string | string[]>)[question]].flat(),
+    `what was recorded for ${question}`,
+  ).to.have.members(values);
 }
 
 describe('keyboard only', () => {
@@ -71,7 +71,8 @@ describe('keyboard only', () => {
       const given = v.answers as unknown as Given;
       for (let step = 0; step < 15 && currentQuestion(el); step++) {
         const question = currentQuestion(el)!;
-        await answerByKeyboard(el, given[question]);
+        await answerByKeyboard(el, question, given[question]);
+        expect(currentQuestion(el), 'Enter on Continue moved on').to.not.equal(question);
         // Focus lands on the next step's heading (a question or the result).
         expect(active(el)?.id).to.equal('step-heading');
       }
