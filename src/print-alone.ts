@@ -15,8 +15,11 @@ function pageSheet(): CSSStyleSheet {
   return sheet;
 }
 
-/** Prints `host` alone: its own print styles show just its summary (see the styles' @media print). */
-export function printAlone(host: HTMLElement): void {
+/**
+ * Prints `host` alone: its own print styles show just its summary (see the styles' @media print).
+ * `done` runs once printing is over.
+ */
+export function printAlone(host: HTMLElement, done: () => void): void {
   const doc = host.ownerDocument;
   const added = pageSheet();
   doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, added];
@@ -26,6 +29,7 @@ export function printAlone(host: HTMLElement): void {
     () => {
       host.removeAttribute('data-spasm-printing');
       doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== added);
+      done();
     },
     { once: true },
   );

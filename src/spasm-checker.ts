@@ -19,7 +19,7 @@ import { heading } from './views/heading.js';
 import { questionView } from './views/question-view.js';
 import { resultView } from './views/result-view.js';
 import { learnView } from './views/learn-view.js';
-import { buildSummary, summaryContacts, summaryText } from './views/summary.js';
+import { buildSummary, summaryContacts, summaryFooter, summaryText } from './views/summary.js';
 import type { Summary } from './views/summary.js';
 import {
   SpasmCheckerActionEvent,
@@ -120,6 +120,8 @@ export class SpasmChecker extends LitElement {
   /** Where the patient is in the checker (see src/checker/flow.ts). */
   @state() private flow: CheckerState = flow.initialState();
   @state() private learnOpen = false;
+  /** Print is printing: the summary is rendered for the printed page. */
+  @state() private printing = false;
   /**
    * Text for the polite live region: changes that do not move focus. The region has no role:
    * role="status" is read as "status bar" by Orca in browse mode even when empty.
@@ -261,7 +263,10 @@ export class SpasmChecker extends LitElement {
   /** Prints the summary alone: the page is hidden only while printing, then restored. */
   private readonly onPrint = () => {
     this.onAction('print');
-    printAlone(this);
+    this.printing = true;
+    // Lit's documented way to render a pending update now: the summary must be there when print() runs.
+    this.performUpdate();
+    printAlone(this, () => (this.printing = false));
   };
 
   private readonly onCopy = () => {
@@ -330,7 +335,8 @@ export class SpasmChecker extends LitElement {
     if (screen.kind === 'result') {
       return resultView({
         evaluation: screen.evaluation,
-        summary: this.summary(),
+        footer: summaryFooter(m, rules),
+        printText: this.printing ? summaryText(this.summary(), m) : undefined,
         messages: m,
         settings: this.settings,
         aboutSomeoneElse,

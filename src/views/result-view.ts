@@ -1,6 +1,6 @@
 // The result screen: the level in words first, what to do, the calls to action the level allows,
 // why, advice tied to the answers, home care, what the patient told us (with Change), print, copy,
-// start again; and the summary that alone is printed. A result that offers "Call 911" has that one
+// start again; and, while Print prints, the summary that alone is printed. A result that offers "Call 911" has that one
 // link to the emergency number: its sentences say the number as text.
 import { html, nothing } from 'lit/html.js';
 import type { TemplateResult } from 'lit/html.js';
@@ -12,12 +12,17 @@ import { callsToAction } from '../content/calls-to-action.js';
 import { fill, voice } from '../i18n/format.js';
 import { heading } from './heading.js';
 import { withEmergencyLink } from './phone-text.js';
-import { optionWords, reasonWords, summaryText } from './summary.js';
-import type { Summary } from './summary.js';
+import { optionWords, reasonWords } from './summary.js';
 
 export interface ResultViewProps {
   evaluation: Evaluation;
-  summary: Summary;
+  /** The rule set's version and review status, under the result. */
+  footer: readonly string[];
+  /**
+   * The summary's plain text while Print prints it, else undefined: built only then, so the result
+   * screen does not pay for the date's formatting (the first Intl use of the page) on every visit.
+   */
+  printText: string | undefined;
   messages: Messages;
   settings: Settings;
   aboutSomeoneElse: boolean;
@@ -79,9 +84,9 @@ export function resultView(p: ResultViewProps): TemplateResult {
         <button type="button" part="button" @click=${p.onBack}>${m.ui.back}</button>
         <button type="button" part="button" @click=${p.onRestart}>${m.ui.startAgain}</button>
       </div>
-      <p class="version">${p.summary.footer.join(' ')}</p>
+      <p class="version">${p.footer.join(' ')}</p>
     </div>
-    ${printView(p.summary, m)}
+    ${p.printText === undefined ? nothing : printView(p.printText)}
   `;
 }
 
@@ -131,6 +136,6 @@ function toldUsView(p: ResultViewProps) {
 
 /** Shown only when printing (display: none on screen hides it from screen readers too): the
  * same plain text that Copy puts on the clipboard, so the two never differ. */
-function printView(s: Summary, m: Messages) {
-  return html`<pre class="print-summary">${summaryText(s, m)}</pre>`;
+function printView(text: string) {
+  return html`<pre class="print-summary">${text}</pre>`;
 }

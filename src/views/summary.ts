@@ -42,6 +42,17 @@ export function reasonWords(m: Messages, reason: string, other: boolean): string
   return own ? voice(own, other) : optionWords(m, question, option, other);
 }
 
+/** The rule set's version and review status: under every result on screen, and on the printed page. */
+export function summaryFooter(m: Messages, rules: RuleSet): string[] {
+  const { review } = rules;
+  return [
+    fill(m.ui.rulesVersion, { version: rules.version }),
+    review.reviewer
+      ? fill(m.ui.reviewed, { reviewer: review.reviewer, date: review.reviewedOn ?? '', next: review.nextReview ?? '' })
+      : m.ui.notReviewed,
+  ];
+}
+
 export function buildSummary(
   e: Evaluation,
   m: Messages,
@@ -59,7 +70,6 @@ export function buildSummary(
       else yes.push(`${short}: ${optionWords(m, question, option, other)}`);
     }
   }
-  const { review } = rules;
   return {
     title: m.ui.summaryTitle,
     date: fill(m.ui.summaryDate, {
@@ -70,16 +80,7 @@ export function buildSummary(
     yes,
     no,
     contacts,
-    footer: [
-      fill(m.ui.rulesVersion, { version: rules.version }),
-      review.reviewer
-        ? fill(m.ui.reviewed, {
-            reviewer: review.reviewer,
-            date: review.reviewedOn ?? '',
-            next: review.nextReview ?? '',
-          })
-        : m.ui.notReviewed,
-    ],
+    footer: summaryFooter(m, rules),
   };
 }
 

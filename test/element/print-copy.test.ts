@@ -84,9 +84,15 @@ describe('print and copy', () => {
     window.dispatchEvent(new Event('afterprint'));
   });
 
-  it('hides the print-only summary from screen readers on screen', async () => {
+  it('builds the print-only summary only for Print, hidden on screen and from screen readers, and drops it after', async () => {
     const { el } = await resultPage();
+    expect(shadow(el).querySelector('.print-summary'), 'before Print').to.equal(null);
+    window.print = () => {};
+    button(el, /print/i).click();
     expect(getComputedStyle(shadow(el).querySelector('.print-summary')!).display).to.equal('none');
+    window.dispatchEvent(new Event('afterprint'));
+    await el.updateComplete;
+    expect(shadow(el).querySelector('.print-summary'), 'after printing').to.equal(null);
   });
 
   it('leaves an ordinary page print alone when Print was not used (Chromium only)', async function () {
