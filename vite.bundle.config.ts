@@ -1,10 +1,12 @@
 // dist/spasm-checker.js: one minified classic script (IIFE) with Lit inside and no chunks, that
 // works under <script src> and <script type="module" src> alike. With `--mode <language>` (one of
 // src/i18n/languages.json) it builds dist/spasm-checker.<language>.js from its own entry module in
-// src/bundles/, with that language's wording only. scripts/build-bundles.mjs builds them all.
+// src/bundles/, with that language's wording only. scripts/build-bundles.mjs builds them all. Each
+// language's wording ships as JSON text, parsed on first use (scripts/wording-as-json.ts).
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import { minifyTemplates } from './scripts/minify-templates.js';
+import { wordingAsJson } from './scripts/wording-as-json.js';
 import { LANGUAGES, bundleFile } from './scripts/languages.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
@@ -19,7 +21,7 @@ const banner =
 export default defineConfig(({ mode }) => {
   const lang = LANGUAGES.includes(mode) ? mode : '';
   return {
-    plugins: [minifyTemplates()],
+    plugins: [minifyTemplates(), wordingAsJson()],
     build: {
       target: 'es2021',
       outDir: 'dist',

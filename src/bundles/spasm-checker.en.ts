@@ -1,7 +1,7 @@
 // Entry of dist/spasm-checker.en.js: as dist/spasm-checker.js, with the English wording only.
-import { en } from '../i18n/en.js';
-import { installWording } from '../i18n/wording.js';
+import en from '../i18n/en.js?json-text';
+import { fromJsonText, installWording } from '../i18n/wording.js';
 import { SpasmChecker } from '../spasm-checker.js';
 
-installWording(en);
+installWording(fromJsonText('en', en));
 customElements.define('spasm-checker', SpasmChecker);

@@ -9,21 +9,35 @@ import { LANGUAGES, BUNDLES } from '../../scripts/languages.mjs';
 
 const listed = JSON.parse(readFileSync('src/i18n/languages.json', 'utf8'));
 
+/** The languages whose wording an entry module imports as JSON text, in order. */
+const wordingImports = (source: string) =>
+  [...source.matchAll(/from '\.\.\/i18n\/([a-z]{2,3})\.js\?json-text'/g)].map((m) => m[1]);
+/** The languages an entry module installs, in order (the first is the fallback). */
+const installs = (source: string) => [...source.matchAll(/fromJsonText\('([a-z]{2,3})', \1\)/g)].map((m) => m[1]);
+
 test('the wording map holds exactly the listed languages, in order, each under its own code', () => {
   assert.deepEqual(Object.keys(locales), listed);
   for (const [code, messages] of Object.entries(locales)) assert.equal(messages.lang, code);
   assert.deepEqual(LANGUAGES, listed);
 });
 
-test('each listed language has its entry module, and no entry module is for an unlisted one', () => {
+test('each listed language has its entry module, no entry module is for an unlisted one, the bilingual one has all', () => {
   const entries = readdirSync('src/bundles').filter((f) => /^spasm-checker\.[a-z]{2,3}\.ts$/.test(f));
   assert.deepEqual(entries.map((f) => f.split('.')[1]).sort(), [...listed].sort());
   for (const lang of listed) {
     const source = readFileSync(`src/bundles/spasm-checker.${lang}.ts`, 'utf8');
     // Only its own wording: any other language's module would be bundled too.
-    const wording = [...source.matchAll(/from '\.\.\/i18n\/([a-z]{2,3})\.js'/g)].map((m) => m[1]);
-    assert.deepEqual(wording, [lang], `src/bundles/spasm-checker.${lang}.ts imports ${wording}`);
+    assert.deepEqual(
+      wordingImports(source),
+      [lang],
+      `src/bundles/spasm-checker.${lang}.ts imports ${wordingImports(source)}`,
+    );
+    assert.deepEqual(installs(source), [lang]);
   }
+  // The bilingual file: every listed language, the first (the fallback) first.
+  const bilingual = readFileSync('src/bundles/spasm-checker.ts', 'utf8');
+  assert.deepEqual(wordingImports(bilingual), listed);
+  assert.deepEqual(installs(bilingual), listed);
 });
 
 test('the build made one file per language with only that wording, each with its .sri', () => {

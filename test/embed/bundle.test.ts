@@ -2,7 +2,7 @@
 import { expect } from '@open-wc/testing';
 import type { SpasmChecker } from '../../src/spasm-checker.js';
 import data from '../fixtures/vignettes.json' with { type: 'json' };
-import { currentQuestion, resultLevel, walk } from '../element/driver.js';
+import { currentQuestion, resultLevel, settle, walk } from '../element/driver.js';
 import type { Given } from '../element/driver.js';
 import { openFrame } from './frame.js';
 
@@ -10,11 +10,14 @@ import { openFrame } from './frame.js';
 async function pageWithBundle(scriptType: 'classic' | 'module', loads = 1, file = 'spasm-checker.js', lang = 'en') {
   const type = scriptType === 'module' ? ' type="module"' : '';
   const script = `<script${type} src="/dist/${file}"></script>`;
-  // The first script only records what the bundle says, before the bundle runs.
-  const listen = `<script>window.seen={errors:[],warnings:[]};addEventListener('error',e=>seen.errors.push(e.message));console.warn=(...a)=>seen.warnings.push(a.join(' '))</script>`;
+  // The first script only records what the bundle says, and the start of every JSON text it
+  // parses (which language's wording), before the bundle runs.
+  const listen =
+    `<script>window.seen={errors:[],warnings:[],parsed:[]};addEventListener('error',e=>seen.errors.push(e.message));console.warn=(...a)=>seen.warnings.push(a.join(' '));` +
+    `JSON.parse=(p=>(t,...r)=>(seen.parsed.push(String(t).slice(0,12)),p(t,...r)))(JSON.parse)</script>`;
   const win = (await openFrame({
     srcdoc: `<!doctype html><html lang="${lang}"><body>${listen}${script.repeat(loads)}<spasm-checker></spasm-checker></body></html>`,
-  })) as Window & typeof globalThis & { seen: { errors: string[]; warnings: string[] } };
+  })) as Window & typeof globalThis & { seen: { errors: string[]; warnings: string[]; parsed: string[] } };
   await win.customElements.whenDefined('spasm-checker');
   const el = win.document.querySelector('spasm-checker') as SpasmChecker;
   await el.updateComplete;
@@ -72,6 +75,20 @@ describe('dist/spasm-checker.js on a page with nothing else', () => {
     expect(warnings.filter((w) => w.includes('lang="en"'))).to.have.length(1);
     await walk(el, data.vignettes[2].answers as unknown as Given);
     expect(resultLevel(el)).to.equal(data.vignettes[2].expected);
+  });
+
+  it('parses only the wording it shows: an English page never parses the Spanish, a switch parses it once', async () => {
+    const { el, parsed } = await pageWithBundle('classic');
+    const wording = () => parsed.filter((text) => text.startsWith('{"lang":'));
+    expect(wording()).to.deep.equal(['{"lang":"en"']);
+    for (const lang of ['es', 'en', 'es']) {
+      el.lang = lang;
+      // The element hears lang changes through a MutationObserver: one frame, then its update.
+      await settle(el);
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('.root')!.getAttribute('lang')).to.equal(lang);
+    }
+    expect(wording()).to.deep.equal(['{"lang":"en"', '{"lang":"es"']);
   });
 
   for (const v of data.vignettes) {
