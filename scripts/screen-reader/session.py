@@ -252,7 +252,12 @@ class SpeechLog:
         self.offset += len(chunk[:end + 1].encode('utf-8'))
         new = [json.loads(line) for line in chunk[:end + 1].splitlines() if line.strip()]
         for rec in new:
-            if rec['ev'] == 'speak':
+            if rec['ev'] == 'loaded':
+                # A new Orca (the next language, or a restart) numbers its messages from 1 again:
+                # the last one's messages are over, and one still "speaking" when it stopped would
+                # otherwise keep busy() true, and every later key would wait out its timeout.
+                self.texts.clear()
+            elif rec['ev'] == 'speak':
                 self.texts[rec['id']] = {'id': rec['id'], 'text': rec['text'], 'lang': rec.get('lang', ''),
                                          'state': 'queued', 't': rec['t']}
             elif rec['ev'] == 'stop':
