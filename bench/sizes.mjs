@@ -23,7 +23,7 @@ const FILES = [
 /** The limit and aim scripts/size.mjs holds a one-file build to (it prints them). @param {string} file */
 function budgetOf(file) {
   const run = spawnSync(process.execPath, ['scripts/size.mjs', '--file', file], { cwd: repo, encoding: 'utf8' });
-  const m = /\(limit (\d+), aim (\d+) gzip\)/.exec(run.stdout);
+  const m = /\(limit (\d+), aim (\d+)[,)]/.exec(run.stdout);
   return m ? { limit: Number(m[1]), aim: Number(m[2]) } : null;
 }
 
@@ -32,7 +32,8 @@ function partOf(file) {
   if (/(^|\/)node_modules\/(lit|lit-html|lit-element|@lit\/[^/]+)\//.test(file)) return 'Lit';
   if (file.startsWith('src/triage/')) return 'engine (src/triage)';
   if (file.startsWith('src/content/')) return 'rules and content (src/content)';
-  const locale = /^src\/i18n\/([a-z]{2,3})\.ts$/.exec(file);
+  // A language ships as JSON text (src/i18n/<lang>.js?json-text, scripts/wording-as-json.ts).
+  const locale = /^src\/i18n\/([a-z]{2,3})\.[jt]s(\?json-text)?$/.exec(file);
   if (locale) return `wording, ${locale[1]} (src/i18n/${locale[1]}.ts)`;
   if (file.startsWith('src/i18n/')) return 'i18n runtime (src/i18n)';
   if (file === 'src/spasm-checker.styles.ts') return 'styles (src/spasm-checker.styles.ts)';
