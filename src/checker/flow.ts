@@ -131,17 +131,12 @@ function withAnswer(given: Answers, id: QuestionId, answer: Answers[QuestionId] 
   return (answer === undefined ? rest : { ...rest, [id]: answer }) as Answers;
 }
 
-export interface SubmitOptions {
-  /**
-   * Skip ahead over the questions that already have an answer: the result comes back at once when
-   * the changed answer asks nothing new, else the first new question shows. By default, while a
-   * Change is under way (`state.changing`).
-   */
-  readonly skipAnswered?: boolean;
-}
-
-/** Continue on the question screen with the option ids ticked there. */
-export function submit(state: CheckerState, picked: readonly string[], options: SubmitOptions = {}): Submitted {
+/**
+ * Continue on the question screen with the option ids ticked there. While a Change is under way
+ * (`state.changing`) it skips ahead over the questions that already have an answer: the result
+ * comes back at once when the changed answer asks nothing new, else the first new question shows.
+ */
+export function submit(state: CheckerState, picked: readonly string[]): Submitted {
   const id = current(state);
   if (id === null) return { state, refused: false, startedNow: false };
   const answer = answerFor(id, picked);
@@ -149,14 +144,13 @@ export function submit(state: CheckerState, picked: readonly string[], options: 
   // Answers given about one person are never offered again for another.
   const given =
     id === FIRST && state.given.who !== answer ? ({ who: answer } as Answers) : withAnswer(state.given, id, answer);
-  const skip = options.skipAnswered ?? state.changing;
   let steps = state.steps;
   let finished = false;
   for (;;) {
     const next = evaluate(rules, answersOf({ ...state, steps, given, finished: true })).next as QuestionId | null;
     if (next === null) finished = true;
     else steps = [...steps, next];
-    if (finished || !skip || given[next!] === undefined) break;
+    if (finished || !state.changing || given[next!] === undefined) break;
   }
   // Once the result shows again, the Change is over.
   const changing = state.changing && !finished;
