@@ -24,11 +24,14 @@ export interface ScreenText {
 
 const count = (text: string) => wordsOf(text).length;
 
-/** The hint a question shows: its own, else "Choose all that fit." on multi questions. */
+/** The kind of choice every question screen states (its legend): "Choose one." or "Choose all that fit." */
+export const kindOf = (question: QuestionRule, messages: Messages): string =>
+  question.kind === 'multi' ? messages.ui.chooseAny : messages.ui.chooseSingle;
+
+/** The question's own hint, or '' (shown after the kind of choice). */
 export function hintOf(question: QuestionRule, messages: Messages, other: boolean): string {
   const words = messages.questions[question.id as keyof Messages['questions']];
-  if (words.hint) return voice(words.hint, other);
-  return question.kind === 'multi' ? messages.ui.chooseAny : '';
+  return words.hint ? voice(words.hint, other) : '';
 }
 
 /** One question screen as rendered, in one voice. */
@@ -39,7 +42,11 @@ export function screenText(question: QuestionRule, messages: Messages, other: bo
     const text = voice(optionWords[o.id], other);
     return { id: o.id, text, words: count(text) };
   });
-  const head = [voice(messages.questions[q].text, other), hintOf(question, messages, other)].filter(Boolean);
+  const head = [
+    voice(messages.questions[q].text, other),
+    kindOf(question, messages),
+    hintOf(question, messages, other),
+  ].filter(Boolean);
   const lines = [...head, ...options.map((o) => o.text)];
   return { question: question.id, voice: other ? 'other' : 'self', lines, words: count(lines.join(' ')), options };
 }

@@ -8,7 +8,7 @@ import { locales } from '../../src/i18n/locales.js';
 import type { Messages, Voiced } from '../../src/i18n/messages.js';
 import { fill, voice } from '../../src/i18n/format.js';
 import { DEFAULT_EMERGENCY_NUMBER } from '../../src/config/options.js';
-import { hintOf } from '../wording-limits.js';
+import { hintOf, kindOf } from '../wording-limits.js';
 
 const questions = rules.questions as readonly QuestionRule[];
 
@@ -63,6 +63,7 @@ function questionScreen(m: Messages, q: QuestionRule, step: number, edNow: boole
     ...(edNow ? [fill(m.ui.edNowBanner, { number: DEFAULT_EMERGENCY_NUMBER })] : []),
     fill(m.ui.questionN, { n: step }),
     say(m, words.text, other),
+    kindOf(q, m),
     ...[hintOf(q, m, other)].filter(Boolean),
     ...q.options.map((o, i) => `${i + 1}. ${box} ${say(m, options[o.id], other)}`),
   ];

@@ -27,16 +27,19 @@ for (const [code, messages] of Object.entries(locales)) {
   });
 }
 
-test('a screen counts its question, its hint and every option', () => {
+test('a screen counts its question, its kind of choice, its hint and every option', () => {
   const where = rules.questions.find((q) => q.id === 'where') as QuestionRule;
   const screen = screenText(where, locales.en, false);
   assert.equal(screen.lines[0], locales.en.questions.where.text);
-  assert.equal(
-    screen.lines[1],
-    locales.en.ui.chooseAny,
-    'a multi question without its own hint shows "Choose all that fit."',
+  assert.equal(screen.lines[1], locales.en.ui.chooseAny, 'a multi question states "Choose all that fit."');
+  assert.equal(screen.lines.length, 2 + where.options.length, 'no hint of its own');
+  const swelling = rules.questions.find((q) => q.id === 'leg-swelling') as QuestionRule;
+  const both = screenText(swelling, locales.en, false);
+  assert.deepEqual(
+    both.lines.slice(1, 3),
+    [locales.en.ui.chooseSingle, locales.en.questions['leg-swelling'].hint],
+    'a single question states "Choose one.", then its own hint, as the screen shows them',
   );
-  assert.equal(screen.lines.length, 2 + where.options.length);
   assert.equal(
     screen.words,
     screen.lines.reduce((sum, line) => sum + line.split(/\s+/).filter((w) => /\w/.test(w)).length, 0),
