@@ -9,6 +9,9 @@ import { minifyTemplates } from './scripts/minify-templates.js';
 import { wordingAsJson } from './scripts/wording-as-json.js';
 import { LANGUAGES, bundleFile } from './scripts/languages.mjs';
 
+/** V8's magic comment for "compile every function in this file eagerly"; it must be the file's first line. */
+export const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
+
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
 // A second copy of the file must not even start: its Lit would ask Trusted Types for a second
@@ -28,7 +31,20 @@ export default defineConfig(({ mode }) => {
       emptyOutDir: false,
       // Terser with three passes: about 200 bytes gzip below Vite's default minifier on this file.
       minify: 'terser',
-      terserOptions: { ecma: 2020, compress: { passes: 3, pure_getters: true, unsafe_arrows: true } },
+      terserOptions: {
+        ecma: 2020,
+        compress: { passes: 3, pure_getters: true, unsafe_arrows: true },
+        // Chrome's explicit compile hint (Chrome 136 and later; other browsers ignore a comment):
+        // nearly every function runs on the first screen, so V8 compiles them all on the thread that
+        // streams the file instead of one by one on the main thread while the element starts.
+        // Measured on the demo page: the script's task fell from 27 to 16 ms of CPU time.
+        format: { preamble: COMPILE_HINT },
+        // Lit's convention: a class member named with a leading double underscore is private to this
+        // file, so it ships under a short name (Lit's own build does the same). Lit's production code
+        // has no such names (its cross-version names start with "_$"), and no test, page or other
+        // module reads ours. Reactive properties keep their names: Lit looks them up as strings.
+        mangle: { properties: { regex: /^__/ } },
+      },
       lib: {
         entry: `src/bundles/spasm-checker${lang ? `.${lang}` : ''}.ts`,
         formats: ['iife'],

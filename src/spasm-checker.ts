@@ -128,16 +128,19 @@ export class SpasmChecker extends LitElement {
    */
   @state() private announcement = '';
 
-  // Derived in willUpdate, once per render.
-  private settings!: Settings;
-  private messages!: Messages;
-  private screen!: Screen;
+  // Private members that are not reactive properties are named with a leading "__" (Lit's own
+  // convention): the one-file builds ship them under short names (vite.bundle.config.ts).
 
-  private readonly warned = new Set<string>();
+  // Derived in willUpdate, once per render.
+  private __settings!: Settings;
+  private __messages!: Messages;
+  private __screen!: Screen;
+
+  private readonly __warned = new Set<string>();
   /** What to focus after the next render; nothing takes focus on page load. */
-  private focusAfterRender: string | null = null;
+  private __focusAfterRender: string | null = null;
   /** Re-renders in place when any lang attribute on the page changes (the element's or an ancestor's). */
-  private readonly langObserver = new MutationObserver(() => this.requestUpdate());
+  private readonly __langObserver = new MutationObserver(() => this.requestUpdate());
 
   /** The version of the clinical rule set in use (shown in the printed summary and the review document). */
   get rulesVersion(): string {
@@ -164,74 +167,78 @@ export class SpasmChecker extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    this.__langObserver.observe(document.documentElement, {
+      attributes: true,
+      attributeFilter: ['lang'],
+      subtree: true,
+    });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.langObserver.disconnect();
+    this.__langObserver.disconnect();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     // The element's own properties are the raw settings, whatever set them (attribute or property);
     // an attribute that is not a number shows as written in the warning, not as NaN.
-    if (!this.settings || SETTINGS.some((key) => changed.has(key))) {
+    if (!this.__settings || SETTINGS.some((key) => changed.has(key))) {
       const raw: RawSettings = Object.fromEntries(SETTINGS.map((key) => [key, this[key]]));
       if (Number.isNaN(this.headingLevel)) raw.headingLevel = this.getAttribute('heading-level');
-      this.settings = validateSettings(raw, (message) => {
-        if (!this.warned.has(message)) console.warn(message);
-        this.warned.add(message);
+      this.__settings = validateSettings(raw, (message) => {
+        if (!this.__warned.has(message)) console.warn(message);
+        this.__warned.add(message);
       });
     }
     // Wording can change with no property changed (a lang attribute on the page): look it up each render.
-    this.messages = messagesFor(this);
-    if (changed.has('flow')) this.screen = flow.screenOf(this.flow);
+    this.__messages = messagesFor(this);
+    if (changed.has('flow')) this.__screen = flow.screenOf(this.flow);
   }
 
   protected override updated(changed: PropertyValues): void {
     // The same form elements serve every question, so each new screen ticks its boxes from the
     // answers remembered for it; re-renders within a screen leave the patient's clicks alone.
     const before = changed.get('flow') as CheckerState | undefined;
-    if (this.screen.kind === 'question' && (!before || before.steps !== this.flow.steps || before.finished)) {
-      const { ticked } = this.screen;
+    if (this.__screen.kind === 'question' && (!before || before.steps !== this.flow.steps || before.finished)) {
+      const { ticked } = this.__screen;
       for (const input of this.renderRoot.querySelectorAll('input')) input.checked = ticked.includes(input.value);
     }
-    if (!this.focusAfterRender) return;
-    this.renderRoot.querySelector<HTMLElement>(this.focusAfterRender)?.focus();
-    this.focusAfterRender = null;
+    if (!this.__focusAfterRender) return;
+    this.renderRoot.querySelector<HTMLElement>(this.__focusAfterRender)?.focus();
+    this.__focusAfterRender = null;
   }
 
   /** Shows the new step, fires its event and moves focus to its heading. */
-  private go(next: CheckerState) {
+  private __go(next: CheckerState) {
     this.flow = next;
-    this.focusAfterRender = '#step-heading';
+    this.__focusAfterRender = '#step-heading';
     if (!next.finished) this.dispatchEvent(new SpasmCheckerStepEvent(next.steps.length));
   }
 
   /** The option ids ticked on the question screen's form (none on the result screen). */
-  private ticked(form: HTMLFormElement | null): string[] | undefined {
+  private __ticked(form: HTMLFormElement | null): string[] | undefined {
     const id = flow.current(this.flow);
     return form && id ? new FormData(form).getAll(id).map(String) : undefined;
   }
 
-  private readonly onSubmit = (event: SubmitEvent) => {
+  private readonly __onSubmit = (event: SubmitEvent) => {
     // The browser's own submission would put answers in a URL: never let it happen.
     event.preventDefault();
-    const given = this.ticked(event.currentTarget as HTMLFormElement)!;
+    const given = this.__ticked(event.currentTarget as HTMLFormElement)!;
     const { state: next, refused, startedNow } = flow.submit(this.flow, given);
     if (refused) {
       this.flow = next; // a new object each time, so a second empty Continue moves focus to the error again
-      this.focusAfterRender = '#error';
+      this.__focusAfterRender = '#error';
       return;
     }
     if (startedNow) this.dispatchEvent(new SpasmCheckerStartEvent());
-    this.go(next);
+    this.__go(next);
     if (!next.finished) return;
     this.dispatchEvent(new SpasmCheckerCompleteEvent(this.shareLevel ? flow.evaluationOf(next).level : undefined));
   };
 
   /** "None of these" is exclusive: choosing it clears the others, and choosing another clears it. */
-  private readonly onChange = (event: Event) => {
+  private readonly __onChange = (event: Event) => {
     const input = event.target as HTMLInputElement;
     this.flow = flow.clearError(this.flow);
     if (input.type !== 'checkbox' || !input.checked) return;
@@ -240,54 +247,54 @@ export class SpasmChecker extends LitElement {
     const untick = flow.exclusiveUntick(input.value, ticked);
     for (const box of boxes) if (untick.includes(box.value)) box.checked = false;
     if (untick.length)
-      this.announce(input.value === 'none' ? this.messages.ui.clearedOthers : this.messages.ui.clearedNone);
+      this.__announce(input.value === 'none' ? this.__messages.ui.clearedOthers : this.__messages.ui.clearedNone);
   };
 
   /** Back keeps what is ticked on the screen being left, for when it shows again. */
-  private readonly onBack = (event: Event) =>
-    this.go(flow.back(this.flow, this.ticked((event.target as HTMLButtonElement).form)));
+  private readonly __onBack = (event: Event) =>
+    this.__go(flow.back(this.flow, this.__ticked((event.target as HTMLButtonElement).form)));
 
-  private readonly onChangeAnswer = (question: string) => {
+  private readonly __onChangeAnswer = (question: string) => {
     const next = flow.change(this.flow, question);
-    if (next !== this.flow) this.go(next);
+    if (next !== this.flow) this.__go(next);
   };
 
-  private readonly onRestart = () => {
+  private readonly __onRestart = () => {
     this.restart();
     // Only Start again moves focus: a page calling restart() must not pull the patient's focus.
-    this.focusAfterRender = '#step-heading';
+    this.__focusAfterRender = '#step-heading';
   };
 
-  private readonly onAction = (kind: ActionKind) => this.dispatchEvent(new SpasmCheckerActionEvent(kind));
+  private readonly __onAction = (kind: ActionKind) => this.dispatchEvent(new SpasmCheckerActionEvent(kind));
 
   /** Prints the summary alone: the page is hidden only while printing, then restored. */
-  private readonly onPrint = () => {
-    this.onAction('print');
+  private readonly __onPrint = () => {
+    this.__onAction('print');
     this.printing = true;
     // Lit's documented way to render a pending update now: the summary must be there when print() runs.
     this.performUpdate();
     printAlone(this, () => (this.printing = false));
   };
 
-  private readonly onCopy = () => {
-    this.onAction('copy');
-    const m = this.messages;
-    navigator.clipboard.writeText(summaryText(this.summary(), m)).then(
-      () => this.announce(m.ui.copied),
-      () => this.announce(m.ui.copyFailed),
+  private readonly __onCopy = () => {
+    this.__onAction('copy');
+    const m = this.__messages;
+    navigator.clipboard.writeText(summaryText(this.__summary(), m)).then(
+      () => this.__announce(m.ui.copied),
+      () => this.__announce(m.ui.copyFailed),
     );
   };
 
   /** Says something through the polite live region (cleared first, so a repeat is read again). */
-  private announce(text: string) {
+  private __announce(text: string) {
     this.announcement = '';
     requestAnimationFrame(() => (this.announcement = text));
   }
 
-  private summary(): Summary {
-    const e = (this.screen as Extract<Screen, { kind: 'result' }>).evaluation;
-    const contacts = summaryContacts(e, this.messages, this.settings);
-    return buildSummary(e, this.messages, rules, flow.aboutSomeoneElse(this.flow), new Date(), contacts);
+  private __summary(): Summary {
+    const e = (this.__screen as Extract<Screen, { kind: 'result' }>).evaluation;
+    const contacts = summaryContacts(e, this.__messages, this.__settings);
+    return buildSummary(e, this.__messages, rules, flow.aboutSomeoneElse(this.flow), new Date(), contacts);
   }
 
   protected override render(): TemplateResult {
@@ -304,15 +311,15 @@ export class SpasmChecker extends LitElement {
 
   /** The whole widget; a failure here falls back to the light-DOM content. */
   protected renderWidget(): TemplateResult {
-    const { messages: m, settings: s } = this;
+    const { __messages: m, __settings: s } = this;
     const level = s.headingLevel;
-    const callEmergency = () => this.onAction('call-emergency');
+    const callEmergency = () => this.__onAction('call-emergency');
     const toggle = { open: this.learnOpen, onToggle: () => (this.learnOpen = !this.learnOpen) };
     return html`
       <section class="root ${s.theme}" lang=${m.lang} aria-labelledby="title">
         ${heading(level, m.ui.title, 'title')}
         <p class="banner" part="banner">${withEmergencyLink(m.ui.emergencyLine, s.emergencyNumber, callEmergency)}</p>
-        ${s.view !== 'learn' ? this.renderChecker(level + 1) : nothing}
+        ${s.view !== 'learn' ? this.__renderChecker(level + 1) : nothing}
         ${
           s.view !== 'checker'
             ? learnView({
@@ -329,24 +336,24 @@ export class SpasmChecker extends LitElement {
     `;
   }
 
-  private renderChecker(level: number): TemplateResult {
-    const { messages: m, screen } = this;
+  private __renderChecker(level: number): TemplateResult {
+    const { __messages: m, __screen: screen } = this;
     const aboutSomeoneElse = flow.aboutSomeoneElse(this.flow);
     if (screen.kind === 'result') {
       return resultView({
         evaluation: screen.evaluation,
         footer: summaryFooter(m, rules),
-        printText: this.printing ? summaryText(this.summary(), m) : undefined,
+        printText: this.printing ? summaryText(this.__summary(), m) : undefined,
         messages: m,
-        settings: this.settings,
+        settings: this.__settings,
         aboutSomeoneElse,
         headingLevel: level,
-        onChangeAnswer: this.onChangeAnswer,
-        onBack: this.onBack,
-        onRestart: this.onRestart,
-        onPrint: this.onPrint,
-        onCopy: this.onCopy,
-        onAction: this.onAction,
+        onChangeAnswer: this.__onChangeAnswer,
+        onBack: this.__onBack,
+        onRestart: this.__onRestart,
+        onPrint: this.__onPrint,
+        onCopy: this.__onCopy,
+        onAction: this.__onAction,
       });
     }
     const first = screen.step === 1;
@@ -359,11 +366,11 @@ export class SpasmChecker extends LitElement {
         aboutSomeoneElse,
         headingLevel: level,
         showError: this.flow.showError,
-        banner: screen.edNowSoFar ? fill(m.ui.edNowBanner, { number: this.settings.emergencyNumber }) : undefined,
+        banner: screen.edNowSoFar ? fill(m.ui.edNowBanner, { number: this.__settings.emergencyNumber }) : undefined,
         left: screen.left,
-        onSubmit: this.onSubmit,
-        onChange: this.onChange,
-        onBack: first ? undefined : this.onBack,
+        onSubmit: this.__onSubmit,
+        onChange: this.__onChange,
+        onBack: first ? undefined : this.__onBack,
       })}
     `;
   }

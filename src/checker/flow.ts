@@ -68,11 +68,14 @@ export const initialState = (): CheckerState => ({
 export const current = (state: CheckerState): QuestionId | null =>
   state.finished ? null : state.steps[state.steps.length - 1];
 
+/** An answer the caller may change without changing the state: an option id, or a copy of a list of them. */
+const copyOf = (answer: string | readonly string[]) => (typeof answer === 'string' ? answer : [...answer]);
+
 /** The answers behind the steps taken (the one on screen is not taken yet), as a copy. */
 export function answersOf(state: CheckerState): Answers {
   const done = state.finished ? state.steps : state.steps.slice(0, -1);
   return Object.fromEntries(
-    done.filter((id) => state.given[id] !== undefined).map((id) => [id, structuredClone(state.given[id])]),
+    done.filter((id) => state.given[id] !== undefined).map((id) => [id, copyOf(state.given[id]!)]),
   ) as Answers;
 }
 

@@ -17,16 +17,19 @@ const read = (path: string) => readFileSync(path, 'utf8');
 
 test('dist/spasm-checker.js is one self-contained classic script: no imports, no chunks, no dev-mode Lit', () => {
   const bundle = read('dist/spasm-checker.js');
-  // A guard, then the IIFE only when no copy is registered: a second copy of the file never starts
-  // (see vite.bundle.config.ts; the minifier writes `if(!e)(function(){…})()` as `e||function(){…}()`).
+  // Chrome's compile hint on the first line, then a guard, then the IIFE only when no copy is
+  // registered: a second copy of the file never starts (see vite.bundle.config.ts; the minifier
+  // writes `if(!e)(function(){…})()` as `e||function(){…}()`).
   assert.match(
     bundle,
-    /^\{let e=self\.customElements&&customElements\.get\(["`]spasm-checker["`]\);[^]*(?:if\(!e\)\(function\(\)\{[^]*\}\)\(\)|e\|\|function\(\)\{[^]*\}\(\))\}\s*$/,
+    /^\/\/# allFunctionsCalledOnLoad\n\{let e=self\.customElements&&customElements\.get\(["`]spasm-checker["`]\);[^]*(?:if\(!e\)\(function\(\)\{[^]*\}\)\(\)|e\|\|function\(\)\{[^]*\}\(\))\}\s*$/,
   );
   assert.doesNotMatch(bundle, /\bimport\s*\(|^import |^export /m);
   assert.doesNotMatch(bundle, /Lit is in dev mode/);
   assert.doesNotMatch(bundle, /sourceMappingURL/);
   assert.match(bundle, /spasm-checker/);
+  // The element's "__" members ship under short names (terser's property mangling).
+  assert.doesNotMatch(bundle, /\.__[A-Za-z]/);
 });
 
 test('the engine built for npm runs in Node and agrees with every vignette', async () => {
