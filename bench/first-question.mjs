@@ -28,8 +28,8 @@ export async function measure({ browser, origin }) {
   /** @type {Record<string, any>} */
   const out = { loads: LOADS, warmupLoadsDiscarded: WARMUP };
   for (const cpu of RATES) {
-    /** @type {Record<string, { fromNavigation: number[], fromScript: number[] }>} */
-    const runs = Object.fromEntries(WHICH.map((w) => [w, { fromNavigation: [], fromScript: [] }]));
+    /** @type {Record<string, { fromNavigation: number[], fromScript: number[], longest: number[] }>} */
+    const runs = Object.fromEntries(WHICH.map((w) => [w, { fromNavigation: [], fromScript: [], longest: [] }]));
     for (let i = 0; i < LOADS + WARMUP; i++) {
       for (const which of WHICH) {
         const r = await loadOnce(browser, origin + elementPage(which), cpu);
@@ -38,11 +38,21 @@ export async function measure({ browser, origin }) {
         const scriptStart = Math.max(r.scriptStart ?? 0, r.responseEnd ?? 0);
         runs[which].fromNavigation.push(r.painted);
         runs[which].fromScript.push(r.painted - scriptStart);
+        runs[which].longest.push(Math.max(0, ...r.longTasks));
       }
     }
     /** @type {Record<string, any>} */
     const o = Object.fromEntries(
-      WHICH.map((w) => [w, { fromNavigation: stats(runs[w].fromNavigation), fromScript: stats(runs[w].fromScript) }]),
+      WHICH.map((w) => [
+        w,
+        {
+          fromNavigation: stats(runs[w].fromNavigation),
+          fromScript: stats(runs[w].fromScript),
+          // Long tasks until the first question is painted: in how many loads, and the longest (0: none).
+          loadsWithLongTask: runs[w].longest.filter((ms) => ms > 0).length,
+          longestTask: stats(runs[w].longest),
+        },
+      ]),
     );
     o.ratio = {
       median: ratio(o.widget.fromNavigation.median, o.bare.fromNavigation.median),
@@ -75,6 +85,14 @@ export function report(r) {
         o.bare.fromScript.median,
         o.bare.fromScript.p95,
         `${o.ratio.fromScriptMedian}× / –`,
+      ],
+      [
+        `${label}: longest task until painted (0: none over 50 ms); loads with one`,
+        o.widget.longestTask.median,
+        o.widget.longestTask.p95,
+        o.bare.longestTask.median,
+        o.bare.longestTask.p95,
+        `${o.widget.loadsWithLongTask} and ${o.bare.loadsWithLongTask} of ${r.loads}`,
       ],
     ];
   });

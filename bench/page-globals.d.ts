@@ -4,9 +4,10 @@ export {};
 
 declare global {
   interface Window {
-    /** Set by the probe once the first question is painted (times in ms from navigation start). */
+    /** Set by the probe once the first question is painted (times in ms from navigation start), with the long tasks (their durations) until then. */
     __bench?:
-      { scriptStart: number | null; responseEnd: number | null; seen: number; painted: number } | { error: string };
+      | { scriptStart: number | null; responseEnd: number | null; seen: number; painted: number; longTasks: number[] }
+      | { error: string };
     /** Continue → next paint, one entry per click on a submit button (bench/step.mjs). */
     __steps: number[];
     /** Layout shifts and long tasks seen by observers installed before any page script (bench/layout.mjs). */

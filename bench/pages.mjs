@@ -7,10 +7,17 @@ import { ELEMENTS, WHICH, tmp } from './common.mjs';
 /**
  * Runs in the page's <head>: once the first question (`selector`) is in the element's shadow root, the
  * frame being drawn paints it; a task queued from that frame's requestAnimationFrame runs after that
- * paint, and records the time in window.__bench (and a user-timing mark, for traces).
+ * paint, and records the time in window.__bench (and a user-timing mark, for traces), with the long
+ * tasks seen until then.
  * @param {string} tag @param {string} selector @param {string} src
  */
 function probe(tag, selector, src) {
+  // Long tasks (over 50 ms) from before any script runs, to set beside the bare element's.
+  const longTasks = /** @type {number[]} */ ([]);
+  const observer = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) longTasks.push(e.duration);
+  });
+  observer.observe({ type: 'longtask', buffered: true });
   let frames = 0;
   const poll = () => {
     const el = document.querySelector(tag);
@@ -30,7 +37,9 @@ function probe(tag, selector, src) {
         (e) => new URL(e.name).pathname === src,
       );
       const scriptStart = performance.getEntriesByName('bench:script-start')[0]?.startTime ?? null;
-      window.__bench = { scriptStart, responseEnd: resource?.responseEnd ?? null, seen, painted };
+      // Every long task up to the first question painted, those not yet handed to the callback too.
+      for (const e of observer.takeRecords()) longTasks.push(e.duration);
+      window.__bench = { scriptStart, responseEnd: resource?.responseEnd ?? null, seen, painted, longTasks };
     });
   };
   requestAnimationFrame(poll);

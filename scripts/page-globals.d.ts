@@ -6,6 +6,8 @@ declare global {
   interface Window {
     /** Layout shift summed by a PerformanceObserver the script installs before the page loads. */
     __shift: number;
+    /** What those shifts moved (tag, id, classes), for the failure message. */
+    __shifted: string[];
     /** Content-Security-Policy violations seen on the page. */
     __violations: string[];
     /** Set only if an injected script ever ran (it must not). */

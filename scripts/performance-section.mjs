@@ -51,6 +51,16 @@ export function performanceSection(r) {
     );
   }
   for (const cpu of [1, 4]) {
+    const o = fq?.[`cpu${cpu}x`];
+    const label =
+      cpu === 1
+        ? 'long tasks (over 50 ms) until the first question is painted: loads with one; longest, median (p95)'
+        : '… with 4× CPU slow-down';
+    /** @param {any} e */
+    const cell = (e) => (e?.longestTask ? `${e.loadsWithLongTask} of ${fq.loads}; ${msPair(e.longestTask)}` : '–');
+    lines.push(`| ${label} | ${cell(o?.widget)} | ${cell(o?.bare)} | |`);
+  }
+  for (const cpu of [1, 4]) {
     const o = st?.[`cpu${cpu}x`];
     const label = cpu === 1 ? 'step: click on Continue → next paint, p50 (p95)' : '… with 4× CPU slow-down';
     lines.push(`| ${label} | ${msPair(o?.widget)} | ${msPair(o?.bare)} | ${ratioPair(o?.ratio)} |`);

@@ -450,11 +450,29 @@ async function open(browser, url, width, { context } = {}) {
   page.on('pageerror', (e) => messages.push(`page error: ${e.message}`));
   page.on('requestfailed', (r) => messages.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
   await page.evaluateOnNewDocument(() => {
+    /** @param {any} node a layout shift's source: tag, id and classes, or "(gone)" once removed */
+    const describe = (node) =>
+      node
+        ? [
+            node.nodeName.toLowerCase(),
+            node.id && `#${node.id}`,
+            typeof node.className === 'string' &&
+              node.className.trim() &&
+              `.${node.className.trim().replace(/\s+/g, '.')}`,
+          ]
+            .filter(Boolean)
+            .join('')
+        : '(gone)';
     window.__shift = 0;
+    window.__shifted = [];
     window.__violations = [];
     new PerformanceObserver((list) => {
-      for (const entry of /** @type {any[]} */ (list.getEntries()))
-        if (!entry.hadRecentInput) window.__shift += entry.value;
+      for (const entry of /** @type {any[]} */ (list.getEntries())) {
+        if (entry.hadRecentInput) continue;
+        window.__shift += entry.value;
+        // What moved, for the failure message: a shift on a busy machine may be the theme's, not ours.
+        for (const { node } of entry.sources ?? []) window.__shifted.push(describe(node));
+      }
     }).observe({ type: 'layout-shift', buffered: true });
     document.addEventListener('securitypolicyviolation', (e) =>
       window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`),
@@ -462,7 +480,11 @@ async function open(browser, url, width, { context } = {}) {
   });
   const response = await page.goto(url, { waitUntil: 'load' });
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 500))));
-  const state = await page.evaluate(() => ({ shift: window.__shift, violations: window.__violations }));
+  const state = await page.evaluate(() => ({
+    shift: window.__shift,
+    shifted: window.__shifted,
+    violations: window.__violations,
+  }));
   return { page, messages, response, ...state };
 }
 
@@ -712,7 +734,7 @@ async function main() {
         ['customHtml', "docs' snippet in a Custom HTML block"],
       ]) {
         for (const width of WIDTHS) {
-          const { page, messages, shift, response } = await open(browser, pages[key].link, width);
+          const { page, messages, shift, shifted, response } = await open(browser, pages[key].link, width);
           const [w] = await widgets(page);
           check(`${label} at ${width} px: the page loads`, response.status() === 200, String(response.status()));
           check(
@@ -725,7 +747,11 @@ async function main() {
             w?.scriptAfter || key === 'customHtml',
             JSON.stringify(w?.children),
           );
-          check(`${label} at ${width} px: layout shift is 0 on load`, shift === 0, `layout shift ${shift}`);
+          check(
+            `${label} at ${width} px: layout shift is 0 on load`,
+            shift === 0,
+            `layout shift ${shift}; moved: ${[...new Set(shifted)].join(', ')}`,
+          );
           figures.push([
             `${label}, ${width} px`,
             `layout shift ${shift.toFixed(3)}, widget ${Math.round(w?.height ?? 0)} px tall`,
