@@ -1,6 +1,7 @@
 // Lighthouse on the demo page, mobile and desktop, if it is present: in node_modules, or in npx's
 // cache (it is not a dependency: about 120 MB). `npx lighthouse@12.8.2 --version` fetches it once.
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHROME, log, repo, round, table, tmp } from './common.mjs';
@@ -43,11 +44,17 @@ export async function measure({ origin }) {
       '--quiet',
       ...(form === 'desktop' ? ['--preset=desktop'] : []),
     ];
-    const run = spawnSync(cmd[0], [...cmd.slice(1), ...args], { cwd: repo, env, encoding: 'utf8', timeout: 120_000 });
-    if (run.status !== 0 || !existsSync(path)) {
-      out[form] = {
-        failed: (run.stderr || run.stdout || String(run.error)).trim().split('\n').slice(-2).join(' | ').slice(0, 300),
-      };
+    // Not spawnSync: the page comes from this process's own server, which must go on answering.
+    const failure = await promisify(execFile)(cmd[0], [...cmd.slice(1), ...args], {
+      cwd: repo,
+      env,
+      timeout: 120_000,
+    }).then(
+      () => null,
+      (/** @type {any} */ error) => String(error.stderr || error.stdout || error.message),
+    );
+    if (failure !== null || !existsSync(path)) {
+      out[form] = { failed: (failure ?? 'no report written').trim().split('\n').slice(-2).join(' | ').slice(0, 300) };
       continue;
     }
     const report = JSON.parse(readFileSync(path, 'utf8'));

@@ -1,12 +1,18 @@
 // Step latency: a real (trusted) click on Continue → requestAnimationFrame → a task, i.e. until the
 // next screen is painted. The widget walks the public vignettes; the bare element re-renders its own
-// one-question form. Both in one tab each, at every CPU slow-down in RATES.
+// one-question form. Both in one tab each, at every CPU slow-down in RATES; then a shorter traced
+// run of each says where a step's main-thread time goes (bench/step-trace.mjs).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ELEMENTS, RATES, WHICH, openTab, ratio, repo, stats, table } from './common.mjs';
 import { elementPage } from './pages.mjs';
+import { STEP_KINDS, stepBreakdown } from './step-trace.mjs';
+import { CATEGORIES } from './trace.mjs';
 
-const CLICKS = Math.max(10, Number(process.env.BENCH_STEPS) || 40);
+// A p95 needs enough clicks: of 40 it is the second slowest click, and moved by one stray task.
+// 200 clicks also walk most of the vignettes, so most question-to-question steps and results count.
+const CLICKS = Math.max(10, Number(process.env.BENCH_STEPS) || 200);
+const TRACED_CLICKS = 20;
 const WARMUP = 3;
 /** @type {{ id: string, answers: Record<string, string | string[]>, expected: string }[]} */
 const vignettes = JSON.parse(readFileSync(join(repo, 'test/fixtures/vignettes.json'), 'utf8')).vignettes;
@@ -21,7 +27,13 @@ function recordSteps() {
       if (!(target instanceof HTMLButtonElement) || target.type !== 'submit') return;
       // A trusted event's timeStamp is when the input arrived, on performance.now()'s clock.
       const start = event.timeStamp;
-      requestAnimationFrame(() => setTimeout(() => window.__steps.push(performance.now() - start)));
+      performance.mark('bench:step-start'); // the marks bound a step in a trace
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          window.__steps.push(performance.now() - start);
+          performance.mark('bench:step-painted');
+        }),
+      );
     },
     true,
   );
@@ -67,19 +79,22 @@ async function tick(tag, answers) {
 }
 
 /**
- * Clicks Continue `CLICKS + WARMUP` times; returns the times of those after the warm-up.
+ * Clicks Continue `count + WARMUP` times; returns the times of those after the warm-up, and with
+ * `traced`, the trace of those clicks.
  * @param {import('./common.mjs').Browser} browser @param {string} origin @param {import('./common.mjs').Which} which @param {number} cpu
+ * @param {{ count?: number, traced?: boolean }} [options]
  */
-async function clicks(browser, origin, which, cpu) {
+async function clicks(browser, origin, which, cpu, { count = CLICKS, traced = false } = {}) {
   const { tag } = ELEMENTS[which];
   const { tab, close } = await openTab(browser, { cpu });
+  let tracing = false;
   const walks = { vignettes: 0, levelMismatches: 0 };
   try {
     await tab.evaluateOnNewDocument(recordSteps);
     await tab.goto(origin + elementPage(which), { waitUntil: 'load' });
     await tab.waitForFunction(() => window.__bench, { polling: 50 });
     const list = which === 'widget' ? vignettes : [null];
-    for (let v = 0; (await tab.evaluate(() => window.__steps.length)) < CLICKS + WARMUP; v = (v + 1) % list.length) {
+    for (let v = 0; (await tab.evaluate(() => window.__steps.length)) < count + WARMUP; v = (v + 1) % list.length) {
       const vignette = list[v];
       await tab.evaluate(freshElement, tag);
       walks.vignettes++;
@@ -94,12 +109,22 @@ async function clicks(browser, origin, which, cpu) {
           break;
         }
         previous = shown.question;
+        if (shown.count >= count + WARMUP) break;
+        if (traced && !tracing && shown.count >= WARMUP) {
+          await tab.tracing.start({ categories: CATEGORIES });
+          tracing = true;
+        }
         await tab.mouse.click(shown.x, shown.y);
         await tab.waitForFunction((n) => window.__steps.length > n, { polling: 'raf' }, shown.count);
       }
     }
     const times = await tab.evaluate(() => window.__steps);
-    return { times: times.slice(WARMUP, WARMUP + CLICKS), walks };
+    let events = null;
+    if (tracing) {
+      const json = JSON.parse(Buffer.from((await tab.tracing.stop()) ?? '').toString('utf8'));
+      events = Array.isArray(json) ? json : json.traceEvents;
+    }
+    return { times: times.slice(WARMUP, WARMUP + count), walks, events };
   } finally {
     await close();
   }
@@ -117,6 +142,10 @@ export async function measure({ browser, origin }) {
       o[which] = { ...stats(times), ...(which === 'widget' ? walks : {}) };
     }
     o.ratio = { median: ratio(o.widget.median, o.bare.median), p95: ratio(o.widget.p95, o.bare.p95) };
+    for (const which of WHICH) {
+      const { events } = await clicks(browser, origin, which, cpu, { count: TRACED_CLICKS, traced: true });
+      o[which].breakdown = stepBreakdown(events ?? []);
+    }
     out[`cpu${cpu}x`] = o;
   }
   return out;
@@ -136,7 +165,21 @@ export function report(r) {
     ];
   });
   const mismatches = RATES.reduce((a, cpu) => a + r[`cpu${cpu}x`].widget.levelMismatches, 0);
-  return table(
+  const parts = table(
+    `Where a step's time goes: the main thread from the click to the next screen painted, ms per step (${TRACED_CLICKS} traced clicks per element and slow-down)`,
+    ['', ...RATES.flatMap((cpu) => [`widget ${cpu}×`, `bare ${cpu}×`])],
+    [...STEP_KINDS, 'all'].map((kind) => [
+      kind,
+      ...RATES.flatMap((cpu) =>
+        WHICH.map((w) => {
+          const b = r[`cpu${cpu}x`][w].breakdown;
+          return kind === 'all' ? b.busyMs : b.mainThread[kind];
+        }),
+      ),
+    ]),
+    ["Each trace event's own time counted once; focus and the style and layout it forces count as style and layout."],
+  );
+  return `${table(
     `Step: click on Continue → next screen painted (ms; n = ${r.clicks} clicks per element and slow-down, ${r.warmupClicksDiscarded} warm-up clicks discarded)`,
     ['', 'widget p50', 'widget p95', 'bare p50', 'bare p95', 'ratio p50 / p95'],
     rows,
@@ -145,5 +188,5 @@ export function report(r) {
       'Widget: the public vignettes walked in order, each on a fresh element (question → question, the last one → result);',
       `bare element: its one-question form re-rendered as the next question.${mismatches ? ` ${mismatches} walks ended on an unexpected level!` : ''}`,
     ],
-  );
+  )}\n${parts}`;
 }

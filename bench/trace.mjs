@@ -4,7 +4,7 @@ import { ELEMENTS, WHICH, openTab, round, table } from './common.mjs';
 import { elementPage } from './pages.mjs';
 
 const TRACES = Math.max(1, Number(process.env.BENCH_TRACES) || 3);
-const CATEGORIES = [
+export const CATEGORIES = [
   '-*',
   'devtools.timeline',
   'disabled-by-default-devtools.timeline',
@@ -28,6 +28,11 @@ export const KINDS = [
   'other tasks',
 ];
 
+/** Trace events of the renderer's style and layout work, and of its paint and compositing (bench/step-trace.mjs too). */
+export const STYLE_AND_LAYOUT =
+  /^(UpdateLayoutTree|RecalculateStyles|Layout|ParseAuthorStyleSheet|UpdateLayerTree|InvalidateLayout)$/;
+export const PAINT = /^(Paint|PrePaint|Layerize|Commit|CompositeLayers|PaintImage|UpdateLayer|RasterTask)$/;
+
 /** @typedef {{ name: string, cat: string, ph: string, ts: number, dur?: number, pid: number, tid: number, args?: any }} TraceEvent */
 
 /**
@@ -36,10 +41,8 @@ export const KINDS = [
  */
 function kindOf(e, parent, script) {
   const { name, cat } = e;
-  const styleAndLayout =
-    /^(UpdateLayoutTree|RecalculateStyles|Layout|ParseAuthorStyleSheet|UpdateLayerTree|InvalidateLayout)$/;
-  if (styleAndLayout.test(name)) return 'style and layout';
-  if (/^(Paint|PrePaint|Layerize|Commit|CompositeLayers|PaintImage|UpdateLayer|RasterTask)$/.test(name)) return 'paint';
+  if (STYLE_AND_LAYOUT.test(name)) return 'style and layout';
+  if (PAINT.test(name)) return 'paint';
   if (name === 'ParseHTML') return 'HTML parse';
   if (/GC|Scavenge|MarkCompact|MinorMS/.test(name)) return 'garbage collection';
   // Every event of V8's compile category (lazy function compiles, code installation included).

@@ -99,6 +99,26 @@ export function performanceSection(r) {
       '',
     );
   }
+  const b1 = st?.cpu1x;
+  const b4 = st?.cpu4x;
+  if (b1?.widget.breakdown && b4?.widget.breakdown) {
+    const kinds = Object.keys(b1.widget.breakdown.mainThread);
+    /** @param {any} o @param {string} k */
+    const cell = (o, k) => num(k === 'all' ? o.breakdown.busyMs : o.breakdown.mainThread[k], 2);
+    lines.push(
+      `Where a step's time goes: the main thread from the click on Continue to the next screen painted, in ms per step`,
+      `(${b1.widget.breakdown.steps} traced clicks per element and slow-down, after the timed ones; each trace event's own time counted`,
+      'once; moving focus, and the style and layout it forces, count as style and layout):',
+      '',
+      '| | widget | bare Lit element | widget, 4× slow-down | bare, 4× slow-down |',
+      '|---|---|---|---|---|',
+      ...[...kinds, 'all'].map(
+        (k) =>
+          `| ${k === 'all' ? '**all**' : k} | ${cell(b1.widget, k)} | ${cell(b1.bare, k)} | ${cell(b4.widget, k)} | ${cell(b4.bare, k)} |`,
+      ),
+      '',
+    );
+  }
   if (files.length) {
     lines.push(
       'Sizes, against the budget that `npm run test:size` enforces (gzip -9):',

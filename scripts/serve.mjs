@@ -1,9 +1,10 @@
 // A tiny static server for the demo pages and the benchmark (no dependencies): serves the repository
-// on localhost. Run directly (`npm start`), it prints the demo page's address as a plain line.
+// on localhost, text files gzip-compressed. Run directly (`npm start`), it prints the demo page's address as a plain line.
 import { createServer } from 'node:http';
 import { createReadStream, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { createGzip } from 'node:zlib';
 
 /** @type {Record<string, string>} */
 const types = {
@@ -34,11 +35,17 @@ export function serve({ root = '.', port = 0 } = {}) {
     } catch {
       return response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
     }
+    // Compressed when the browser asks, as a hospital's web server would send the script: Lighthouse
+    // and the benchmark then see the bytes a patient downloads, not the raw file.
+    const type = types[extname(file)];
+    const gzip = Boolean(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
     response.writeHead(200, {
-      'content-type': types[extname(file)] ?? 'application/octet-stream',
+      'content-type': type ?? 'application/octet-stream',
       'cache-control': 'no-store',
+      ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
     });
-    createReadStream(file).pipe(response);
+    const body = createReadStream(file);
+    (gzip ? body.pipe(createGzip()) : body).pipe(response);
   });
   return new Promise((resolvePromise, reject) => {
     server.on('error', reject);

@@ -1,0 +1,69 @@
+// Where a step's time goes: the renderer's main thread between a click on Continue (the click
+// handler's mark) and the next screen painted (the mark of the task queued from the next
+// requestAnimationFrame), from a trace of traced clicks, each event's own time counted once.
+import { round } from './common.mjs';
+import { PAINT, STYLE_AND_LAYOUT } from './trace.mjs';
+
+/** The kinds, in the order printed. */
+export const STEP_KINDS = [
+  'script: render, events, focus',
+  'style and layout',
+  'paint and compositing',
+  'other: input, tasks',
+];
+
+/** @typedef {import('./trace.mjs').TraceEvent} TraceEvent */
+
+/**
+ * The kind an event's own time counts for, or null: its parent's. Focus and the forced style and
+ * layout inside it count as style and layout, as they would in the next frame.
+ * @param {TraceEvent} e
+ */
+function kindOf({ name, cat }) {
+  if (STYLE_AND_LAYOUT.test(name)) return STEP_KINDS[1];
+  if (PAINT.test(name)) return STEP_KINDS[2];
+  if (/^(EventDispatch|FunctionCall|RunMicrotasks|TimerFire|FireAnimationFrame)$/.test(name) || /v8/.test(cat))
+    return STEP_KINDS[0];
+  return null;
+}
+
+/**
+ * Each kind's main-thread time per step (ms), averaged over the steps in the trace.
+ * @param {TraceEvent[]} events a trace with 'bench:step-start' and 'bench:step-painted' marks
+ */
+export function stepBreakdown(events) {
+  const marks = events
+    .filter((e) => e.name === 'bench:step-start' || e.name === 'bench:step-painted')
+    .sort((a, b) => a.ts - b.ts);
+  /** @type {[number, number][]} */
+  const windows = [];
+  marks.forEach((m, i) => {
+    const next = marks[i + 1];
+    if (m.name === 'bench:step-start' && next?.name === 'bench:step-painted') windows.push([m.ts, next.ts]);
+  });
+  if (!windows.length) throw new Error('no traced step (no bench:step-start → bench:step-painted marks)');
+  const { pid, tid } = marks[0];
+  const inStep = (/** @type {number} */ ts) => windows.some(([from, to]) => ts >= from && ts < to);
+  const main = events
+    .filter((e) => e.ph === 'X' && e.dur != null && e.pid === pid && e.tid === tid && inStep(e.ts))
+    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  /** @type {Record<string, number>} */
+  const sums = Object.fromEntries(STEP_KINDS.map((k) => [k, 0]));
+  /** @type {{ end: number, kind: string }[]} */
+  const stack = [];
+  for (const e of main) {
+    while (stack.length && stack[stack.length - 1].end <= e.ts) stack.pop();
+    const parent = stack[stack.length - 1];
+    const kind = kindOf(e) ?? parent?.kind ?? STEP_KINDS[3];
+    if (parent) sums[parent.kind] -= e.dur ?? 0;
+    sums[kind] += e.dur ?? 0;
+    stack.push({ end: e.ts + (e.dur ?? 0), kind });
+  }
+  const perStep = (/** @type {number} */ us) => round(us / 1000 / windows.length, 2);
+  const busy = Object.values(sums).reduce((a, b) => a + b, 0);
+  return {
+    steps: windows.length,
+    mainThread: Object.fromEntries(STEP_KINDS.map((k) => [k, perStep(sums[k])])),
+    busyMs: perStep(busy),
+  };
+}
