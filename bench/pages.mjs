@@ -37,9 +37,17 @@ function probe(tag, selector, src) {
         (e) => new URL(e.name).pathname === src,
       );
       const scriptStart = performance.getEntriesByName('bench:script-start')[0]?.startTime ?? null;
-      // Every long task up to the first question painted, those not yet handed to the callback too.
+      // Every long task up to the first question painted (those not yet handed to the callback
+      // too), and none after it: the observer stops here.
       for (const e of observer.takeRecords()) longTasks.push(e.duration);
-      window.__bench = { scriptStart, responseEnd: resource?.responseEnd ?? null, seen, painted, longTasks };
+      observer.disconnect();
+      window.__bench = {
+        scriptStart,
+        responseEnd: resource?.responseEnd ?? null,
+        seen,
+        painted,
+        longTasks: [...longTasks],
+      };
     });
   };
   requestAnimationFrame(poll);

@@ -1,6 +1,8 @@
-// Where a step's time goes: the renderer's main thread between a click on Continue (the click
-// handler's mark) and the next screen painted (the mark of the task queued from the next
-// requestAnimationFrame), from a trace of traced clicks, each event's own time counted once.
+// Where a step's time goes: the renderer's main thread between a click on Continue (the mark set by
+// the page's capturing click listener, so the input's hit testing before it is left out) and the next
+// screen painted (the mark of the task queued from the next requestAnimationFrame), from a trace of
+// traced clicks, each event's own time counted once. Puppeteer's own requestAnimationFrame polling
+// falls in the window too, for both elements alike.
 import { round } from './common.mjs';
 import { PAINT, STYLE_AND_LAYOUT } from './trace.mjs';
 
@@ -9,14 +11,15 @@ export const STEP_KINDS = [
   'script: render, events, focus',
   'style and layout',
   'paint and compositing',
-  'other: input, tasks',
+  'other: tasks, IPC',
 ];
 
 /** @typedef {import('./trace.mjs').TraceEvent} TraceEvent */
 
 /**
- * The kind an event's own time counts for, or null: its parent's. Focus and the forced style and
- * layout inside it count as style and layout, as they would in the next frame.
+ * The kind an event's own time counts for, or null: its parent's. The style and layout that moving
+ * focus forces count as style and layout (by their own events), as they would in the next frame;
+ * the call itself counts as script.
  * @param {TraceEvent} e
  */
 function kindOf({ name, cat }) {

@@ -10,7 +10,7 @@ import { STEP_KINDS, stepBreakdown } from './step-trace.mjs';
 import { CATEGORIES } from './trace.mjs';
 
 // A p95 needs enough clicks: of 40 it is the second slowest click, and moved by one stray task.
-// 200 clicks also walk most of the vignettes, so most question-to-question steps and results count.
+// 200 clicks also walk about 26 of the 58 vignettes, not the first 8.
 const CLICKS = Math.max(10, Number(process.env.BENCH_STEPS) || 200);
 const TRACED_CLICKS = 20;
 const WARMUP = 3;
@@ -177,7 +177,9 @@ export function report(r) {
         }),
       ),
     ]),
-    ["Each trace event's own time counted once; focus and the style and layout it forces count as style and layout."],
+    [
+      "Each trace event's own time counted once; the style and layout that moving focus forces count as style and layout.",
+    ],
   );
   return `${table(
     `Step: click on Continue → next screen painted (ms; n = ${r.clicks} clicks per element and slow-down, ${r.warmupClicksDiscarded} warm-up clicks discarded)`,

@@ -54,10 +54,15 @@ export function performanceSection(r) {
     const o = fq?.[`cpu${cpu}x`];
     const label =
       cpu === 1
-        ? 'long tasks (over 50 ms) until the first question is painted: loads with one; longest, median (p95)'
+        ? 'loads with a long task (over 50 ms) before the first question is painted; the longest'
         : '… with 4× CPU slow-down';
     /** @param {any} e */
-    const cell = (e) => (e?.longestTask ? `${e.loadsWithLongTask} of ${fq.loads}; ${msPair(e.longestTask)}` : '–');
+    const cell = (e) =>
+      !e?.longestTask
+        ? '–'
+        : e.loadsWithLongTask
+          ? `${e.loadsWithLongTask} of ${fq.loads}; ${num(e.longestTask.max)} ms`
+          : `0 of ${fq.loads}`;
     lines.push(`| ${label} | ${cell(o?.widget)} | ${cell(o?.bare)} | |`);
   }
   for (const cpu of [1, 4]) {
@@ -108,7 +113,7 @@ export function performanceSection(r) {
     lines.push(
       `Where a step's time goes: the main thread from the click on Continue to the next screen painted, in ms per step`,
       `(${b1.widget.breakdown.steps} traced clicks per element and slow-down, after the timed ones; each trace event's own time counted`,
-      'once; moving focus, and the style and layout it forces, count as style and layout):',
+      'once; the style and layout that moving focus forces count as style and layout):',
       '',
       '| | widget | bare Lit element | widget, 4× slow-down | bare, 4× slow-down |',
       '|---|---|---|---|---|',

@@ -32,6 +32,10 @@ test('dist/spasm-checker.js is one self-contained classic script: no imports, no
   assert.doesNotMatch(bundle, /\.__[A-Za-z]/);
 });
 
+test("every one-file build starts with Chrome's compile hint, on a line of its own", () => {
+  for (const file of BUNDLES) assert.ok(read(file).startsWith('//# allFunctionsCalledOnLoad\n{let e='), file);
+});
+
 test('the engine built for npm runs in Node and agrees with every vignette', async () => {
   // A computed path: dist/ does not exist until the build, and the type check runs before it.
   const engine = await import(new URL('../../dist/triage/index.js', import.meta.url).href);

@@ -44,6 +44,22 @@ test('the section shows the figures issue 12 asks for, widget beside the bare el
     }
   }
   for (const kind of Object.keys(r.trace.widget.mainThread)) assert.ok(section.includes(`| ${kind} |`), kind);
+  // Long tasks before the first question, and where a step's time goes, beside the bare element's.
+  for (const cpu of ['cpu1x', 'cpu4x']) {
+    const { widget, bare } = r.firstQuestion[cpu];
+    assert.ok(
+      section.includes(`${widget.loadsWithLongTask} of ${r.firstQuestion.loads}`),
+      `long tasks, widget, ${cpu}`,
+    );
+    assert.ok(section.includes(`${bare.loadsWithLongTask} of ${r.firstQuestion.loads}`), `long tasks, bare, ${cpu}`);
+  }
+  const steps = r.step.cpu1x;
+  for (const kind of Object.keys(steps.widget.breakdown.mainThread)) {
+    const [w, b] = [steps.widget, steps.bare].map((o) =>
+      o.breakdown.mainThread[kind].toLocaleString('en-US', { maximumFractionDigits: 2 }),
+    );
+    assert.ok(section.includes(`| ${kind} | ${w} | ${b} |`), `step breakdown: ${kind}`);
+  }
   for (const file of ['dist/spasm-checker.js', 'dist/spasm-checker.en.js', 'dist/spasm-checker.es.js'])
     assert.ok(section.includes(`\`${file}\``), file);
   assert.match(section, /Layout shift/);
