@@ -4,7 +4,7 @@
 // traced clicks, each event's own time counted once. Puppeteer's own requestAnimationFrame polling
 // falls in the window too, for both elements alike.
 import { round } from './common.mjs';
-import { PAINT, STYLE_AND_LAYOUT } from './trace.mjs';
+import { PAINT, STYLE_AND_LAYOUT, ownTimeByKind } from './trace.mjs';
 
 /** The kinds, in the order printed. */
 export const STEP_KINDS = [
@@ -47,26 +47,15 @@ export function stepBreakdown(events) {
   if (!windows.length) throw new Error('no traced step (no bench:step-start → bench:step-painted marks)');
   const { pid, tid } = marks[0];
   const inStep = (/** @type {number} */ ts) => windows.some(([from, to]) => ts >= from && ts < to);
-  const main = events
-    .filter((e) => e.ph === 'X' && e.dur != null && e.pid === pid && e.tid === tid && inStep(e.ts))
-    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
-  /** @type {Record<string, number>} */
-  const sums = Object.fromEntries(STEP_KINDS.map((k) => [k, 0]));
-  /** @type {{ end: number, kind: string }[]} */
-  const stack = [];
-  for (const e of main) {
-    while (stack.length && stack[stack.length - 1].end <= e.ts) stack.pop();
-    const parent = stack[stack.length - 1];
-    const kind = kindOf(e) ?? parent?.kind ?? STEP_KINDS[3];
-    if (parent) sums[parent.kind] -= e.dur ?? 0;
-    sums[kind] += e.dur ?? 0;
-    stack.push({ end: e.ts + (e.dur ?? 0), kind });
-  }
+  const { sums, busy } = ownTimeByKind(
+    events.filter((e) => e.ph === 'X' && e.dur != null && e.pid === pid && e.tid === tid && inStep(e.ts)),
+    kindOf,
+    () => STEP_KINDS[3],
+  );
   const perStep = (/** @type {number} */ us) => round(us / 1000 / windows.length, 2);
-  const busy = Object.values(sums).reduce((a, b) => a + b, 0);
   return {
     steps: windows.length,
-    mainThread: Object.fromEntries(STEP_KINDS.map((k) => [k, perStep(sums[k])])),
+    mainThread: Object.fromEntries(STEP_KINDS.map((k) => [k, perStep(sums[k] ?? 0)])),
     busyMs: perStep(busy),
   };
 }

@@ -59,6 +59,34 @@ function kindOf(e, parent, script) {
 }
 
 /**
+ * One thread's time by kind, each event's own time (its duration less its children's) counted once.
+ * @param {TraceEvent[]} events one thread's complete ('X') events
+ * @param {(e: TraceEvent, parent: string | null) => string | null} kindOf an event's kind, given its
+ *   parent's; null: its parent's
+ * @param {(e: TraceEvent) => string} unnamed the kind of an outermost event that kindOf does not name
+ * @param {(ts: number, dur: number) => number} [clip] the part of an event's time that counts
+ * @returns {{ sums: Record<string, number>, busy: number }} in µs; busy: the outermost events' time
+ */
+export function ownTimeByKind(events, kindOf, unnamed, clip = (_ts, dur) => dur) {
+  /** @type {Record<string, number>} */
+  const sums = {};
+  /** @type {{ end: number, kind: string }[]} */
+  const stack = [];
+  let busy = 0;
+  for (const e of [...events].sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0))) {
+    while (stack.length && stack[stack.length - 1].end <= e.ts) stack.pop();
+    const parent = stack[stack.length - 1];
+    const kind = kindOf(e, parent?.kind ?? null) ?? parent?.kind ?? unnamed(e);
+    const time = clip(e.ts, e.dur ?? 0);
+    if (parent) sums[parent.kind] -= time;
+    else busy += time;
+    sums[kind] = (sums[kind] ?? 0) + time;
+    stack.push({ end: e.ts + (e.dur ?? 0), kind });
+  }
+  return { sums, busy };
+}
+
+/**
  * Sums the main thread's time between navigation start and the first question painted by kind,
  * each event's own time (its duration less its children's) counted once.
  * @param {TraceEvent[]} events @param {string} script the element's script, as a path
@@ -80,29 +108,16 @@ export function breakdown(events, script) {
   // The page's own HTML, not that of the tab's initial about:blank.
   const isPage = (/** @type {TraceEvent} */ e) => /\/bench\/tmp\/element-/.test(e.args?.beginData?.url ?? '');
   const firstParse = events.find((e) => e.pid === pid && e.name === 'ParseHTML' && isPage(e))?.ts ?? to;
-  const main = events
-    .filter((e) => e.pid === pid && e.tid === tid && inWindow(e))
-    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
-  /** @type {Record<string, number>} */
-  const sums = Object.fromEntries(KINDS.map((k) => [k, 0]));
-  /** @type {{ end: number, kind: string }[]} */
-  const stack = [];
-  let busy = 0;
   const clip = (/** @type {number} */ ts, /** @type {number} */ dur) =>
     Math.max(0, Math.min(ts + dur, to) - Math.max(ts, from));
-  for (const e of main) {
-    while (stack.length && stack[stack.length - 1].end <= e.ts) stack.pop();
-    const parent = stack[stack.length - 1];
+  const { sums, busy } = ownTimeByKind(
+    events.filter((e) => e.pid === pid && e.tid === tid && inWindow(e)),
+    (e, parent) => kindOf(e, parent, script),
     // Work no event names, before the HTML parser first runs: the navigation's commit, the new
     // document and its script context.
-    const unnamed = e.ts < firstParse ? 'navigation and page set-up' : 'other tasks';
-    const kind = kindOf(e, parent?.kind ?? null, script) ?? parent?.kind ?? unnamed;
-    const time = clip(e.ts, e.dur ?? 0);
-    if (parent) sums[parent.kind] -= time;
-    else busy += time;
-    sums[kind] += time;
-    stack.push({ end: e.ts + (e.dur ?? 0), kind });
-  }
+    (e) => (e.ts < firstParse ? 'navigation and page set-up' : 'other tasks'),
+    clip,
+  );
   // Script compiled off the main thread while the page loaded (script streaming), each thread's
   // outermost events only.
   let background = 0;
@@ -121,7 +136,7 @@ export function breakdown(events, script) {
   const ms = (/** @type {number} */ us) => round(us / 1000);
   return {
     windowMs: ms(to - from),
-    mainThread: Object.fromEntries(KINDS.map((k) => [k, ms(sums[k])])),
+    mainThread: Object.fromEntries(KINDS.map((k) => [k, ms(sums[k] ?? 0)])),
     mainThreadBusyMs: ms(busy),
     idleMs: ms(to - from - busy),
     offMainThreadCompileMs: ms(background),
